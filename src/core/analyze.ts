@@ -1,0 +1,38 @@
+/**
+ * One analysis of one article text: the single result that decorations, hovers, commands
+ * and the CLI all read, so nothing re-parses on hover.
+ */
+import { readArticleMetadata, type ArticleMetadata, type PublicationSource } from './article-metadata';
+import { findDates, type CalendarDate, type DateMention } from './dates';
+
+export interface ReferenceDate {
+  date: CalendarDate;
+  from: PublicationSource;
+}
+
+export interface ArticleAnalysis {
+  metadata: ArticleMetadata;
+  /** The date relative expressions are resolved against: the publication date, else the fallback. */
+  reference: ReferenceDate;
+  dates: DateMention[];
+}
+
+export interface AnalysisOptions {
+  /** Used when the text names no publication date: the file's modification date. */
+  fallbackDate: CalendarDate;
+}
+
+export function analyzeArticle(text: string, options: AnalysisOptions): ArticleAnalysis {
+  const metadata = readArticleMetadata(text);
+  const reference: ReferenceDate = metadata.published
+    ? { date: metadata.published.date, from: metadata.published.from }
+    : { date: options.fallbackDate, from: 'file-modified' };
+  const dates = findDates(text, reference.date);
+  return { metadata, reference, dates };
+}
+
+/** The calendar date of a moment, in UTC so that results never depend on the machine's zone. */
+export function calendarDateOf(epochMillis: number): CalendarDate {
+  const moment = new Date(epochMillis);
+  return { year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1, day: moment.getUTCDate() };
+}

@@ -1,0 +1,72 @@
+/**
+ * The "annotate an article" job, shared by the editor command and the CLI: bytes in,
+ * sidecar text out (or a reason not to write). Callers only do the I/O.
+ */
+import { createHash } from 'node:crypto';
+import { analyzeArticle, calendarDateOf } from './analyze';
+import { mergeSuggestions, sourceInfo, suggestionsFrom } from './model/build';
+import { parseSidecar, sidecarToYaml } from './model/yaml-form';
+import { decodeArticle } from './text-input';
+
+export const SIDECAR_SUFFIX = '.annotations.yaml';
+
+export function sidecarNameFor(articleFileName: string): string {
+  return articleFileName + SIDECAR_SUFFIX;
+}
+
+export interface AnnotateInput {
+  /** The article's file name (no folder), recorded in the sidecar. */
+  fileName: string;
+  bytes: Uint8Array;
+  /** The current sidecar's text, or null when there is none. */
+  existingSidecar: string | null;
+  /** The article file's modification time, the fallback publication date. */
+  modifiedMillis: number;
+  maxBytes?: number;
+}
+
+export type AnnotateResult =
+  | { ok: true; sidecarText: string; changed: boolean; summary: AnnotateSummary }
+  | { ok: false; message: string };
+
+export interface AnnotateSummary {
+  dates: number;
+  kept: number;
+  published: string;
+  publishedFrom: string;
+}
+
+export function annotateArticle(input: AnnotateInput): AnnotateResult {
+  const decoded = decodeArticle(input.bytes, input.maxBytes);
+  if (!decoded.ok) return { ok: false, message: `${input.fileName} ${decoded.reason}` };
+
+  let existing = null;
+  if (input.existingSidecar !== null) {
+    const parsed = parseSidecar(input.existingSidecar);
+    const sidecarName = sidecarNameFor(input.fileName);
+    if (!parsed.ok) {
+      const where = parsed.line ? `${sidecarName}:${parsed.line}` : sidecarName;
+      return { ok: false, message: `${where} is ${parsed.message}; fix or remove it (it was left untouched)` };
+    }
+    if (parsed.readOnly) return { ok: false, message: `${sidecarName} is ${parsed.reason}; it was left untouched` };
+    existing = parsed.sidecar;
+  }
+
+  const text = decoded.text;
+  const analysis = analyzeArticle(text, { fallbackDate: calendarDateOf(input.modifiedMillis) });
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  const source = sourceInfo(input.fileName, sha256, analysis);
+  const sidecar = mergeSuggestions(existing, source, suggestionsFrom(analysis, text));
+  const sidecarText = sidecarToYaml(sidecar);
+  return {
+    ok: true,
+    sidecarText,
+    changed: sidecarText !== input.existingSidecar,
+    summary: {
+      dates: analysis.dates.length,
+      kept: sidecar.annotations.filter((annotation) => annotation.status !== 'suggested').length,
+      published: source.published ?? '',
+      publishedFrom: analysis.reference.from,
+    },
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * What an article says about itself: when it was published and where it was filed from.
+ * The publication date anchors every relative date in the text ("next Saturday"), so we
+ * record where it came from and let the reader see it in hovers.
+ */
+import type { CalendarDate } from './dates';
+
+/** Where the publication date was read from, in order of trust. */
+export type PublicationSource =
+  | 'header' // a first line "date 2025-04-19"
+  | 'date-line' // a line near the top that is only a date, e.g. "Apr. 20, 2025 • 2 min read"
+  | 'dateline' // a news dateline carrying a date, e.g. "MOSCOW, April 20, 2025 (Reuters) -"
+  | 'file-modified'; // nothing in the text: the file's modification date
+
+export interface PublicationDate {
+  date: CalendarDate;
+  from: PublicationSource;
+  /** The text the date was read from (absent for file-modified), with its UTF-16 span. */
+  evidence?: { text: string; start: number; end: number };
+}
+
+export interface Dateline {
+  place: string;
+  start: number;
+  end: number;
+}
+
+export interface ArticleMetadata {
+  /** Null when the text itself names no publication date. */
+  published: PublicationDate | null;
+  dateline: Dateline | null;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+const HEADER = /^\s*(?:date|published|pubdate|dct)\s*[:=]?\s*(\d{4})-(\d{2})-(\d{2})\b/i;
+/** "Apr. 20, 2025", "April 20 2025", optionally after "Published"/"Updated" and before "• 2 min read". */
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+/** "20 April 2025" */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** "ERBIL, Kurdistan Region of Iraq - ", "WASHINGTON (Reuters) — ", "MOSCOW, April 20 (AP) -" */
+const DATELINE = /^([A-Z][A-Z.'’ -]*[A-Z])(?=[,(\s])(,[^\n—–-]{0,80}?)?\s*(\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/;
+
+/** How far from the top a date line may stand and still be the article's own date. */
+const DATE_LINE_SEARCH_LINES = 12;
+/** A date line is short; a long line with a date in it is prose. */
+const DATE_LINE_MAX_LENGTH = 80;
+
+export function readArticleMetadata(text: string): ArticleMetadata {
+  const lines = splitLines(text);
+  const dateline = findDateline(lines);
+  const published = findHeaderDate(lines) ?? findDateLine(lines) ?? datelineDate(text, dateline);
+  return { published, dateline };
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) {
+    lines.push({ text: text.slice(start, match.index), start });
+    start = match.index + match[0].length;
+  }
+  lines.push({ text: text.slice(start), start });
+  return lines;
+}
+
+function findHeaderDate(lines: Line[]): PublicationDate | null {
+  const first = lines.find((line) => line.text.trim() !== '');
+  if (!first) return null;
+  const match = HEADER.exec(first.text);
+  if (!match) return null;
+  const date = makeDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (!date) return null;
+  const offset = first.text.indexOf(match[0].trimStart());
+  const evidence = match[0].trim();
+  return { date, from: 'header', evidence: span(first.start + offset, evidence) };
+}
+
+function findDateLine(lines: Line[]): PublicationDate | null {
+  for (const line of lines.slice(0, DATE_LINE_SEARCH_LINES)) {
+    const trimmed = line.text.trim();
+    if (trimmed === '' || trimmed.length > DATE_LINE_MAX_LENGTH) continue;
+    const found = matchDate(trimmed);
+    if (!found) continue;
+    // Only a line that is mostly the date: "Apr. 20, 2025 • 2 min read", "Published 20 April 2025".
+    const rest = trimmed.replace(found.text, '').replace(/[•|·,:\-–—]/g, ' ');
+    if (!/^\s*(?:(?:published|updated|posted|on|last|\d+\s*min(?:ute)?s?\s*read|read)\s*)*$/i.test(rest)) continue;
+    const offset = line.start + line.text.indexOf(found.text);
+    return { date: found.date, from: 'date-line', evidence: span(offset, found.text) };
+  }
+  return null;
+}
+
+function findDateline(lines: Line[]): Dateline | null {
+  for (const line of lines) {
+    const match = DATELINE.exec(line.text);
+    if (!match || match[1]!.replace(/[^A-Z]/g, '').length < 3) continue;
+    const place = match[1]!;
+    return { place, start: line.start, end: line.start + place.length };
+  }
+  return null;
+}
+
+function datelineDate(text: string, dateline: Dateline | null): PublicationDate | null {
+  if (!dateline) return null;
+  const lineEnd = text.indexOf('\n', dateline.start);
+  const head = text.slice(dateline.start, Math.min(lineEnd === -1 ? text.length : lineEnd, dateline.start + 120));
+  const found = matchDate(head);
+  if (!found) return null;
+  return { date: found.date, from: 'dateline', evidence: span(dateline.start + head.indexOf(found.text), found.text) };
+}
+
+function matchDate(text: string): { date: CalendarDate; text: string } | null {
+  let match = MONTH_DAY_YEAR.exec(text);
+  if (match) {
+    const date = makeDate(Number(match[3]), monthNumber(match[1]!), Number(match[2]));
+    if (date) return { date, text: match[0] };
+  }
+  match = DAY_MONTH_YEAR.exec(text);
+  if (match) {
+    const date = makeDate(Number(match[3]), monthNumber(match[2]!), Number(match[1]));
+    if (date) return { date, text: match[0] };
+  }
+  match = ISO_DATE.exec(text);
+  if (match) {
+    const date = makeDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    if (date) return { date, text: match[0] };
+  }
+  return null;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.slice(0, 4).toLowerCase().replace(/\.$/, '')] ?? MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
+}
+
+/** A real calendar date or null ("2025-02-30" is not one). */
+export function makeDate(year: number, month: number, day: number): CalendarDate | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return { year, month, day };
+}
+
+export function formatIsoDate(date: CalendarDate): string {
+  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+function span(start: number, text: string): { text: string; start: number; end: number } {
+  return { text, start, end: start + text.length };
+}

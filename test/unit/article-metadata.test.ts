@@ -1,0 +1,52 @@
+import { strict as assert } from 'node:assert';
+import { formatIsoDate, makeDate, readArticleMetadata } from '../../src/core/article-metadata';
+import { readSample, SAMPLE_000, SAMPLE_001 } from './samples';
+
+describe('article metadata', () => {
+  it('reads the header line of sample 000', () => {
+    const { published } = readArticleMetadata(readSample(SAMPLE_000));
+    assert.ok(published);
+    assert.equal(formatIsoDate(published.date), '2025-04-19');
+    assert.equal(published.from, 'header');
+    assert.equal(published.evidence?.text, 'date 2025-04-19');
+  });
+
+  it('reads the date line "Apr. 20, 2025 • 2 min read" of sample 001, and its dateline', () => {
+    const text = readSample(SAMPLE_001);
+    const { published, dateline } = readArticleMetadata(text);
+    assert.ok(published);
+    assert.equal(formatIsoDate(published.date), '2025-04-20');
+    assert.equal(published.from, 'date-line');
+    assert.equal(published.evidence?.text, 'Apr. 20, 2025');
+    assert.equal(text.slice(published.evidence.start, published.evidence.end), 'Apr. 20, 2025');
+    assert.equal(dateline?.place, 'ERBIL');
+  });
+
+  it('does not take a date inside the prose of the first lines as the publication date', () => {
+    const text = 'Talks resume\n\nOfficials met on April 19, 2025 in Rome, and agreed to meet again after a long day of talks.';
+    assert.equal(readArticleMetadata(text).published, null);
+  });
+
+  it('reads a date from a wire dateline', () => {
+    const text = 'MOSCOW, April 20, 2025 (Reuters) - Russia said on Sunday it welcomed the talks.';
+    const { published, dateline } = readArticleMetadata(text);
+    assert.equal(dateline?.place, 'MOSCOW');
+    assert.equal(published?.from, 'dateline');
+    assert.equal(published && formatIsoDate(published.date), '2025-04-20');
+  });
+
+  it('accepts other date-line shapes: "Published 20 April 2025", "2025-04-20"', () => {
+    assert.equal(formatIsoDate(readArticleMetadata('Title\nPublished 20 April 2025\n\nBody.').published!.date), '2025-04-20');
+    assert.equal(formatIsoDate(readArticleMetadata('Title\n2025-04-20\n\nBody.').published!.date), '2025-04-20');
+  });
+
+  it('finds nothing in a text without dates', () => {
+    assert.deepEqual(readArticleMetadata('Just words.\nMore words.'), { published: null, dateline: null });
+  });
+
+  it('rejects impossible calendar dates', () => {
+    assert.equal(makeDate(2025, 2, 30), null);
+    assert.equal(readArticleMetadata('date 2025-02-30\nBody').published, null);
+    assert.deepEqual(makeDate(2024, 2, 29), { year: 2024, month: 2, day: 29 });
+  });
+});

@@ -1,0 +1,100 @@
+import { strict as assert } from 'node:assert';
+import { parse } from 'yaml';
+import { annotateArticle, type AnnotateResult } from '../../src/core/annotate-article';
+import { parseSidecar, sidecarToYaml } from '../../src/core/model/yaml-form';
+import type { Annotation, Sidecar } from '../../src/core/model/types';
+import { readSample, SAMPLE_000, SAMPLE_001 } from './samples';
+
+const MODIFIED = Date.UTC(2026, 0, 5);
+
+function annotate(fileName: string, text: string, existingSidecar: string | null = null): Extract<AnnotateResult, { ok: true }> {
+  const result = annotateArticle({ fileName, bytes: new TextEncoder().encode(text), existingSidecar, modifiedMillis: MODIFIED });
+  assert.ok(result.ok, result.ok ? '' : result.message);
+  return result;
+}
+
+function annotationsOf(yamlText: string): Annotation[] {
+  return (parse(yamlText) as Sidecar).annotations;
+}
+
+describe('sidecar', () => {
+  it('records the source and resolved dates of sample 001', () => {
+    const { sidecarText } = annotate(SAMPLE_001, readSample(SAMPLE_001));
+    const sidecar = parse(sidecarText) as Sidecar;
+    assert.equal(sidecar.schema, 1);
+    assert.equal(sidecar.source.file, SAMPLE_001);
+    assert.equal(sidecar.source.published, '2025-04-20');
+    assert.equal(sidecar.source.published_from, 'date-line');
+    assert.match(sidecar.source.sha256, /^[0-9a-f]{64}$/);
+    const nextSaturday = sidecar.annotations.find((a) => a.text === 'next Saturday');
+    assert.equal(nextSaturday?.value, '2025-04-26');
+    assert.equal(nextSaturday?.status, 'suggested');
+    assert.equal(nextSaturday?.type, 'date');
+  });
+
+  it('stores code point offsets that point at the quote', () => {
+    const text = '🗞️ date 2025-04-19\n😀😀 Talks resume next week in Rome.';
+    const codePoints = Array.from(text);
+    for (const annotation of annotationsOf(annotate('emoji.txt', text).sidecarText)) {
+      assert.equal(codePoints.slice(annotation.start, annotation.end).join(''), annotation.text);
+    }
+    assert.ok(annotationsOf(annotate('emoji.txt', text).sidecarText).some((a) => a.value === '2025-W17'));
+  });
+
+  it('is deterministic: the same article gives the same bytes, reported as unchanged', () => {
+    const text = readSample(SAMPLE_000);
+    const first = annotate(SAMPLE_000, text);
+    const second = annotate(SAMPLE_000, text, first.sidecarText);
+    assert.equal(second.sidecarText, first.sidecarText);
+    assert.equal(second.changed, false);
+    assert.equal(sidecarToYaml((parseSidecar(first.sidecarText) as { sidecar: Sidecar }).sidecar), first.sidecarText);
+  });
+
+  it('keeps human decisions and hand-made annotations when re-annotating', () => {
+    const text = readSample(SAMPLE_001);
+    const sidecar = parse(annotate(SAMPLE_001, text).sidecarText) as Sidecar;
+    const [first, second] = sidecar.annotations;
+    assert.ok(first && second);
+    first.status = 'accepted';
+    first.note = 'checked against the wire copy';
+    second.status = 'rejected';
+    const start = Array.from(text).join('').indexOf('Rome');
+    const handMade = { type: 'place', text: 'Rome', start, end: start + 4 };
+    const edited = sidecarToYaml(sidecar).replace(/^annotations:\n/m, `annotations:\n  - ${JSON.stringify(handMade)}\n`);
+    const again = annotationsOf(annotate(SAMPLE_001, text, edited).sidecarText);
+    assert.deepEqual(again.find((a) => a.id === first.id), first);
+    assert.deepEqual(again.find((a) => a.id === second.id), second);
+    assert.equal(again.filter((a) => a.start === second.start && a.end === second.end && a.type === 'date').length, 1, 'a rejected suggestion is not offered again');
+    const place = again.find((a) => a.text === 'Rome' && a.type === 'place');
+    assert.equal(place?.status, 'accepted');
+    assert.equal(place?.id, 'place-rome');
+  });
+
+  it('refuses to touch a sidecar that is not valid YAML, naming the line', () => {
+    const result = annotateArticle({ fileName: 'a.txt', bytes: new TextEncoder().encode('date 2025-04-19\nNext week.'), existingSidecar: 'schema: 1\nannotations:\n  - {type: date\n', modifiedMillis: MODIFIED });
+    assert.equal(result.ok, false);
+    assert.match(!result.ok ? result.message : '', /^a\.txt\.annotations\.yaml:\d+ is not valid YAML.*left untouched/);
+  });
+
+  it('refuses a sidecar that is not our schema, and a newer schema', () => {
+    assert.match(JSON.stringify(parseSidecar('- just\n- a list\n')), /not an annotations file/);
+    assert.match(JSON.stringify(parseSidecar('schema: 1\nannotations:\n  - {type: weather, text: x, start: 0, end: 1}\n')), /type must be one of/);
+    const newer = parseSidecar('schema: 2\nsource: {file: a.txt, sha256: x}\nannotations: []\n');
+    assert.ok(newer.ok && newer.readOnly);
+    const result = annotateArticle({ fileName: 'a.txt', bytes: new TextEncoder().encode('Body'), existingSidecar: 'schema: 2\nannotations: []\n', modifiedMillis: MODIFIED });
+    assert.match(!result.ok ? result.message : '', /newer Article Annotator.*read-only/);
+  });
+
+  it('refuses a YAML alias bomb quickly', () => {
+    const lines = ['schema: 1', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    const parsed = parseSidecar(lines.join('\n'));
+    assert.equal(parsed.ok, false);
+    assert.match(!parsed.ok ? parsed.message : '', /refused/i);
+  });
+
+  it('writes date-like strings quoted so YAML 1.1 readers do not turn them into timestamps', () => {
+    const { sidecarText } = annotate(SAMPLE_000, readSample(SAMPLE_000));
+    assert.match(sidecarText, /published: "2025-04-19"/);
+  });
+});
