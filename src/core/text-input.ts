@@ -23,7 +23,8 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_
   } catch {
     return { ok: false, reason: 'is not valid UTF-8 text; save it as UTF-8 and try again' };
   }
-  // TextDecoder keeps a byte-order mark as U+FEFF; it is part of the text, so offsets stay exact.
+  // TextDecoder drops a leading byte-order mark, as VS Code does for the document text,
+  // so offsets from the CLI and from the editor agree.
   return { ok: true, text };
 }
 

@@ -3,7 +3,7 @@
  * folding) so git diffs stay small, and a strict reader that explains what is wrong instead
  * of treating a damaged file as empty.
  */
-import { Document, isMap, isSeq, parseDocument, YAMLMap, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, YAMLMap, type Node } from 'yaml';
 import {
   ANNOTATION_STATUSES,
   ANNOTATION_TYPES,
@@ -34,13 +34,21 @@ export function sidecarToYaml(sidecar: Sidecar): string {
   flowStyle(doc.get('source', true) as Node | undefined);
   const annotations = doc.get('annotations', true);
   if (isSeq(annotations)) {
-    for (const item of annotations.items) if (isMap(item)) flowStyle(item.get('timex', true) as Node | undefined);
+    for (const item of annotations.items) {
+      if (!isMap(item)) continue;
+      flowStyle(item.get('timex', true) as Node | undefined);
+      // Context with line breaks stays on one line ("…\n\nThe New Region") instead of a block.
+      for (const key of ['prefix', 'suffix', 'text']) {
+        const scalar = item.get(key, true);
+        if (isScalar(scalar) && typeof scalar.value === 'string' && /[\r\n]/.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+      }
+    }
   }
   const entities = doc.get('entities', true);
   if (isSeq(entities)) {
     for (const item of entities.items) if (isMap(item)) flowStyle(item.get('aliases', true) as Node | undefined);
   }
-  return doc.toString({ lineWidth: 0 });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 export type ParsedSidecar =

