@@ -1,0 +1,93 @@
+// Date recogniser and TIMEX3 normaliser: chrono-node plus news-specific parsers and rules.
+// Pure: text and a reference date in, data out. No clock, no time zone dependence.
+import { type CalendarDate, formatDate, formatYear, isValidDate, isoWeek as isoWeekOf, weekdayName as nameOfWeekday } from './calendar';
+import { normalise, type Reading } from './normalise';
+import { recogniser } from './recogniser';
+import { sentenceChunks, mayHoldDate } from './sentences';
+import { explain, type DatePart, type TimexType } from './timex';
+
+export type { CalendarDate } from './calendar';
+export type { DatePart, TimexType } from './timex';
+
+export interface DateMention {
+  /** UTF-16 index into the text (JS string index), inclusive. */
+  start: number;
+  /** Exclusive. */
+  end: number;
+  /** text.slice(start, end) */
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value: '2025-04-26', '2025-W17', '2025-04', 'PAST_REF', 'P3D', 'PT4H', '2025-04-19T15:00', … */
+  value: string;
+  /** ISO date of the reference the value was resolved against; null when the text states it fully. */
+  anchor: string | null;
+  stated: DatePart[];
+  inferred: DatePart[];
+  /** Set when a bare weekday or month was resolved to its previous or next occurrence. */
+  direction?: 'past' | 'future';
+  explanation: string;
+}
+
+export function weekdayName(date: CalendarDate): string {
+  return nameOfWeekday(date);
+}
+
+export function isoWeek(date: CalendarDate): { year: number; week: number } {
+  return isoWeekOf(date);
+}
+
+/** All date, time, duration and set expressions in `text`, sorted by start and non-overlapping. */
+export function findDates(text: string, reference: CalendarDate): DateMention[] {
+  if (!isValidDate(reference)) throw new RangeError(`Invalid reference date ${JSON.stringify(reference)}`);
+  // Chrono computes in the machine's local time; local noon of the reference day keeps every
+  // calendar step it takes (±days, ±months) on the right day whatever the time zone or DST.
+  const instant = new Date(2000, 0, 1, 12, 0, 0, 0);
+  instant.setFullYear(reference.year, reference.month - 1, reference.day);
+  const readings: Reading[] = [];
+  for (const chunk of sentenceChunks(text)) {
+    const sentence = text.slice(chunk.start, chunk.end);
+    if (!mayHoldDate(sentence)) continue;
+    for (const result of recogniser.parse(sentence, instant)) {
+      const reading = normalise(result, sentence, reference);
+      const last = readings[readings.length - 1];
+      if (!reading || (last && last.end > chunk.start + reading.start)) continue;
+      readings.push({ ...reading, start: chunk.start + reading.start, end: chunk.start + reading.end });
+    }
+  }
+  return followDiscourse(readings, reference).map(({ start, end, timex }) => {
+    const span = text.slice(start, end);
+    const mention: DateMention = {
+      start, end, text: span, type: timex.type, value: timex.value,
+      anchor: timex.anchored ? formatDate(reference) : null,
+      stated: timex.stated, inferred: timex.inferred,
+      explanation: explain(span, timex, reference),
+    };
+    if (timex.direction) mention.direction = timex.direction;
+    return mention;
+  });
+}
+
+/**
+ * Values that depend on what the story talks about: in an earnings story "the quarter" and
+ * "a year ago" follow the last finished quarter mentioned ("the third quarter" … "the quarter").
+ */
+function followDiscourse(readings: Reading[], reference: CalendarDate): Reading[] {
+  let lastQuarter: string | null = null;
+  const currentQuarter = `${formatYear(reference.year)}-Q${Math.ceil(reference.month / 3)}`;
+  const kept: Reading[] = [];
+  for (const reading of readings) {
+    const follows = reading.timex.follows;
+    if (!follows) {
+      // The current or a later quarter is an outlook, not the quarter being reported.
+      if (/^\d{4}-Q\d$/.test(reading.timex.value) && reading.timex.value < currentQuarter) lastQuarter = reading.timex.value;
+      kept.push(reading);
+    } else if (lastQuarter) {
+      const year = follows.year ?? Number(lastQuarter.slice(0, 4)) + follows.years;
+      const note = `taking the quarter the story reports on (${lastQuarter})${follows.years ? ' a year back' : ''}`;
+      kept.push({ ...reading, timex: { ...reading.timex, value: `${formatYear(year)}${lastQuarter.slice(4)}`, note } });
+    } else if (follows.orElse === 'keep') {
+      kept.push(reading);
+    }
+  }
+  return kept;
+}

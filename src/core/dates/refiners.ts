@@ -1,0 +1,109 @@
+// Chrono refiners: trim prepositions, drop chrono readings that are not dates in news prose,
+// and keep chrono's own filters and mergers off our parsers' readings.
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { readingOf } from './parser-kit';
+
+// TimeML leaves prepositions out of the tagged extent ("in [2018]", "for [two days]"). Chrono's
+// parsers take them in; cutting them first lets overlapping results compete on the date itself.
+const LEADING_PREPOSITION = /^(?:(?:in|within|for|during|over|through|throughout|since|by|until|till|from|on|at|of|after|before)\s+)+/i;
+
+export const prepositionTrimmer: Refiner = {
+  refine: (_context, results) => {
+    for (const result of results) {
+      const preposition = LEADING_PREPOSITION.exec(result.text);
+      if (preposition && preposition[0].length < result.text.length) {
+        result.index += preposition[0].length;
+        result.text = result.text.slice(preposition[0].length);
+      }
+    }
+    // Re-sort; on the same start ours come first, so they win the overlap tie.
+    return results.sort((a, b) => a.index - b.index || (readingOf(a) ? 0 : 1) - (readingOf(b) ? 0 : 1));
+  },
+};
+
+// Words a relative expression of chrono's may consist of. Chrono's casual unit pattern also takes
+// abbreviations, so "in two weeks, they" reads as two weeks and one ("the") year ("y").
+const RELATIVE_WORDS = new Set([
+  'a', 'an', 'the', 'few', 'several', 'couple', 'of', 'and', 'half', 'about', 'around', 'ago', 'later', 'after',
+  'before', 'earlier', 'from', 'now', 'hence', 'within', 'in', 'for', 'next', 'last', 'past', 'this', 'coming',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight',
+  'month', 'months', 'quarter', 'quarters', 'year', 'years',
+]);
+const WEEKDAY_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
+const TITLE_AFTER_WEEKDAY = /^\s+(?:Night|Times|Telegraph|Mail|Express|Herald|Post|Review|Magazine|Live|Football|Agreement)\b/;
+const SENTENCE_START = /(?:^|[.!?]\s+)["“]?$/;
+
+function isDateInProse(context: ParsingContext, result: ParsingResult): boolean {
+  if (readingOf(result)) return true;
+  const c = result.start;
+  const text = result.text.trim();
+  const before = context.text.slice(Math.max(0, result.index - 12), result.index);
+  const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 16);
+  const weekdayOnly = c.isOnlyWeekdayComponent();
+
+  if (c.tags().has('result/relativeDate')) {
+    if ((text.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => !RELATIVE_WORDS.has(word))) return false;
+    if (/^the\s+\w+$/i.test(text)) return false; // chrono counts "the" as one: "in the day" is not tomorrow
+  }
+  // "now" is a discourse adverb far more often than a time ("is now supposed to", "Now Tehran …");
+  // the prepositional uses ("until now") come from our own parser.
+  if (/^(?:right\s+)?now$/i.test(text)) return false;
+  if (c.tags().has('parser/ENMonthNameParser')) {
+    // "the march", "may", "the March on Washington" — a bare month needs a capital and no article.
+    if (!/^[A-Z]/.test(text)) return false;
+    if (!c.isCertain('year') && /\bthe\s+$/i.test(before)) return false;
+    if (/^may$/i.test(text) && !/\b(?:in|of|since|until|by|early|late|mid-?|last|next|this)\s+$/i.test(before)) return false;
+  }
+  // "the sun", "Sat" on its own: weekday abbreviations count only inside a full date.
+  if (weekdayOnly && WEEKDAY_ABBREVIATION.test(text.replace(/^(?:on|this|last|past|next)\s+|[,.()\s]+$/gi, ''))) return false;
+  if (weekdayOnly && TITLE_AFTER_WEEKDAY.test(after)) return false; // "Saturday Night Live", "the Sunday Times"
+  // A bare part of day is a date as "this morning" or attached to a day ("Saturday night");
+  // "the night the flight went down", "$35 a night", "Good Evening", "Saturday Night Live" are not.
+  if (/^(?:morning|afternoon|evening|night)s?$/i.test(text)) {
+    if (/\b(?:the|a|an|per|each|every|good|all|one|that)\s+$/i.test(before)) return false;
+    if (/^[A-Z]/.test(text) && !SENTENCE_START.test(before)) return false;
+  }
+  // "1/2" is a fraction far more often than the second of January.
+  if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
+  // A number read as a time needs minutes with a colon or a real meridiem: "$2.07 a share",
+  // "at 20 million shares" and "2.46 billion" are not times.
+  if (!c.isCertain('day') && !c.isCertain('weekday') && c.isCertain('hour') &&
+      !/\d:\d\d|\d\s*(?:[ap]\.m\.|[ap]m\b)|o'?clock|noon|midnight|midday/i.test(text)) return false;
+  if (/\d\s*[ap]$/i.test(text) || /[$€£¥]\s*$/.test(before)) return false;
+  // Programme titles: "ABC's This Week".
+  if (/^This\s+Week$/.test(text) && !SENTENCE_START.test(before)) return false;
+  return true;
+}
+
+export const proseFilter: Refiner = {
+  refine: (context, results) => results.filter((result) => isDateInProse(context, result)),
+};
+
+/**
+ * Chrono merges "X to Y" into one range result; TimeML marks each end on its own, so we drop
+ * that refiner. It is recognised by its connector pattern rather than by class name, which a
+ * minifier may rename.
+ */
+export function isRangeMerger(refiner: Refiner): boolean {
+  const candidate = refiner as Refiner & { patternBetween?: () => RegExp };
+  return typeof candidate.patternBetween === 'function' && candidate.patternBetween().test(' to ');
+}
+
+/**
+ * Our readings bypass chrono's filters (refiners with `isValid`) and mergers (with
+ * `shouldMergeResults`): the filters drop digit-only results ("2018") and the mergers would
+ * glue a duration to a neighbouring date ("four hours Friday") as if it were a time of day.
+ */
+export function shieldReadings(refiner: Refiner): Refiner {
+  const kind = refiner as Refiner & { isValid?: unknown; shouldMergeResults?: unknown };
+  if (typeof kind.isValid !== 'function' && typeof kind.shouldMergeResults !== 'function') return refiner;
+  return {
+    refine: (context, results) => {
+      const ours = results.filter((result) => readingOf(result));
+      if (ours.length === 0) return refiner.refine(context, results);
+      const refined = refiner.refine(context, results.filter((result) => !readingOf(result)));
+      return [...refined, ...ours].sort((a, b) => a.index - b.index);
+    },
+  };
+}

@@ -1,0 +1,92 @@
+// Chrono parsers for "this/last/next" + week, month or year, and for modified month names
+// ("last March", "early May"), read at the granularity they speak at.
+import type { Parser } from 'chrono-node';
+import {
+  MONTH_NAMES, type CalendarDate, addDays, addMonths, formatMonth, formatWeek, formatYear, isoWeek,
+} from './calendar';
+import { emit, referenceOf, regexParser } from './parser-kit';
+import { tenseAround } from './tense';
+import { resolveMonth } from './resolve';
+
+const STEPS: Record<string, number> = {
+  this: 0, current: 0, present: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1,
+};
+
+/** "next week" is the ISO week after the reference's (weeks run Monday to Sunday). */
+function weekValue(reference: CalendarDate, step: number): string {
+  return formatWeek(isoWeek(addDays(reference, 7 * step)));
+}
+
+const relativeUnitParser = regexParser(
+  /\b(?:the\s+)?(this|current|present|last|past|previous|next|coming)\s+(?:(?:fiscal|calendar)\s+)?(week|month|year)\b/i,
+  (context, match, index) => {
+    if (/^(?:the\s+)?[A-Z]\w*\s+[A-Z]/.test(match[0]) && !/(?:^|[.!?:]\s+)["“]?$/.test(context.text.slice(0, index))) return null; // "ABC's This Week"
+    const reference = referenceOf(context);
+    const step = STEPS[(match[1] ?? '').toLowerCase()] ?? 0;
+    const unit = (match[2] ?? '').toLowerCase();
+    let value: string;
+    if (unit === 'week') value = weekValue(reference, step);
+    else if (unit === 'month') {
+      const month = addMonths(reference, step);
+      value = formatMonth(month.year, month.month);
+    } else value = formatYear(reference.year + step);
+    return emit(context, index, match[0], {
+      type: 'DATE', value, anchored: true, stated: [], inferred: unit === 'year' ? ['year'] : ['year', unit as 'week' | 'month'],
+    });
+  },
+  /week|month|year/i,
+);
+
+const MONTH_PATTERN = MONTH_NAMES.join('|');
+
+// "last March", "next May", "early June", "the end of November" — chrono reads only the month.
+const modifiedMonthParser = regexParser(
+  new RegExp(
+    `\\b(last|next|this|past|coming|early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)[\\s-]+(${MONTH_PATTERN})\\b(?![\\s,]+\\d)`,
+    'i',
+  ),
+  (context, match, index) => {
+    const name = match[2] ?? '';
+    if (!/^[A-Z]/.test(name)) return null; // "the march", "may"
+    const month = MONTH_NAMES.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
+    const reference = referenceOf(context);
+    const modifier = (match[1] ?? '').toLowerCase();
+    let year: number;
+    let direction: 'past' | 'future' | undefined;
+    let reason: string | undefined;
+    // "last March" is the latest March before the current month, "next May" the first after it.
+    if (modifier === 'last' || modifier === 'past') year = month < reference.month ? reference.year : reference.year - 1;
+    else if (modifier === 'next' || modifier === 'coming') year = month > reference.month ? reference.year : reference.year + 1;
+    else if (modifier === 'this') year = reference.year;
+    else ({ value: year, direction, reason } = resolveMonth(reference, month, tenseAround(context.text, index, index + match[0].length)));
+    return emit(context, index, match[0], {
+      type: 'DATE', value: formatMonth(year, month), anchored: true, stated: ['month'], inferred: ['year'],
+      ...(direction ? { direction } : {}), ...(reason ? { reason } : {}),
+    });
+  },
+  /(?:last|next|this|past|coming|early|late|mid|of)[\s-]+[A-Z]/i,
+);
+
+// "January this year", "in June last year".
+const monthOfRelativeYearParser = regexParser(
+  new RegExp(`\\b(?:(?:early|late|mid)[\\s-]+)?(${MONTH_PATTERN})\\s+(this|last|next)\\s+year\\b`, 'i'),
+  (context, match, index) => {
+    const name = match[1] ?? '';
+    if (!/^[A-Z]/.test(name)) return null;
+    const month = MONTH_NAMES.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
+    const year = referenceOf(context).year + (STEPS[(match[2] ?? '').toLowerCase()] ?? 0);
+    return emit(context, index, match[0], { type: 'DATE', value: formatMonth(year, month), anchored: true, stated: ['month'], inferred: ['year'] });
+  },
+  /year/i,
+);
+
+// "for the year", "sales for the full year": in a report, the reference's year.
+const theYearParser = regexParser(
+  /\bthe\s+(?:(?:full|fiscal|calendar|entire|whole)\s+)?year\b(?!['’-]|\s+(?:before|earlier|ago|after|later|that|when|in\s+which|of|ended|ending|to|since|\d))/i,
+  (context, match, index) => emit(context, index, match[0], {
+    type: 'DATE', value: formatYear(referenceOf(context).year), anchored: true, stated: [], inferred: ['year'],
+  }),
+  /year/i,
+);
+
+export const relativeParsers: Parser[] = [monthOfRelativeYearParser, relativeUnitParser, modifiedMonthParser, theYearParser];

@@ -1,0 +1,64 @@
+// Which occurrence a bare weekday, month or month-and-day means, from the tense of its sentence.
+import { type CalendarDate, compareDates, dayOfWeek, stepToWeekday, toDayNumber } from './calendar';
+import type { Tense } from './tense';
+import type { Direction } from './timex';
+
+export interface Resolution<T> {
+  value: T;
+  direction?: Direction;
+  reason?: string;
+}
+
+const TENSE_REASON: Record<Tense, string> = {
+  past: 'the sentence is in the past tense',
+  future: 'the sentence speaks of the future',
+};
+
+/**
+ * A bare weekday in news: the reference day itself when it is that weekday (wire style names
+ * the day instead of saying "today"); otherwise the previous occurrence in a past or
+ * present-perfect sentence, the next one in a future sentence, and the previous one when the
+ * sentence has no cue, since reports mostly look back.
+ */
+export function resolveWeekday(reference: CalendarDate, weekday: number, tense: Tense | null): Resolution<CalendarDate> {
+  if (dayOfWeek(reference) === weekday) return { value: reference };
+  if (tense === 'future') return { value: stepToWeekday(reference, weekday, 1), direction: 'future', reason: TENSE_REASON.future };
+  return {
+    value: stepToWeekday(reference, weekday, -1),
+    direction: 'past',
+    reason: tense === 'past' ? TENSE_REASON.past : 'the sentence has no tense cue, and news reports mostly look back',
+  };
+}
+
+/**
+ * A month name without a year: the nearest occurrence when it is within five months of the
+ * reference month; farther ones go by tense — the latest occurrence not after the reference in
+ * a past sentence, the earliest not before it in a future one, else still the nearest.
+ * (Tense cues are noisy — "the reduced dividend is payable Jan. 2" — and a date a few weeks
+ * away is nearly always the one meant; on TempEval-3 this beats both pure rules.)
+ */
+export function resolveMonth(reference: CalendarDate, month: number, tense: Tense | null): Resolution<number> {
+  const resolved = pick((year) => ({ year, month, day: 1 }), { ...reference, day: 1 }, tense);
+  return { ...resolved, value: resolved.value.year };
+}
+
+/** A month and day without a year ("Nov. 21"): as resolveMonth, at day precision. */
+export function resolveMonthDay(reference: CalendarDate, month: number, day: number, tense: Tense | null): Resolution<CalendarDate> {
+  return pick((year) => ({ year, month, day }), reference, tense);
+}
+
+const NEAR_DAYS = 150;
+
+/** A yearly date (`at` gives it for a year): the nearest occurrence, or when that is far, the one the tense says. */
+export function pick(at: (year: number) => CalendarDate, reference: CalendarDate, tense: Tense | null): Resolution<CalendarDate> {
+  const candidates = [at(reference.year - 1), at(reference.year), at(reference.year + 1)];
+  const refDay = toDayNumber(reference);
+  const nearest = candidates.reduce((best, c) => (Math.abs(toDayNumber(c) - refDay) < Math.abs(toDayNumber(best) - refDay) ? c : best));
+  if (Math.abs(toDayNumber(nearest) - refDay) <= NEAR_DAYS) tense = null;
+  let chosen = nearest;
+  if (tense === 'past') chosen = candidates.filter((c) => compareDates(c, reference) <= 0).pop() ?? nearest;
+  else if (tense === 'future') chosen = candidates.find((c) => compareDates(c, reference) >= 0) ?? nearest;
+  const order = compareDates(chosen, reference);
+  if (order === 0) return { value: chosen };
+  return { value: chosen, direction: order < 0 ? 'past' : 'future', reason: tense ? TENSE_REASON[tense] : 'it is the nearest one' };
+}

@@ -1,0 +1,59 @@
+// Cheap sentence chunking and a date-cue pre-filter, so that chrono (the slow part) only sees
+// sentences that could hold a date, and never a whole article at once.
+
+export interface Chunk {
+  start: number;
+  end: number;
+}
+
+// Words ending in "." that do not end a sentence before a capital ("3 p.m. Friday", "Mr. Araqchi").
+const ABBREVIATIONS = new Set([
+  'a.m', 'p.m', 'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'no', 'vs', 'jr', 'sr', 'u.s', 'u.k', 'u.n',
+]);
+
+const MAX_CHUNK = 2000;
+
+/** Sentence-sized chunks covering the text; long unpunctuated runs are cut at a space. */
+export function* sentenceChunks(text: string): Generator<Chunk> {
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text.charCodeAt(i);
+    let cut = false;
+    if (ch === 10) cut = true;
+    else if ((ch === 46 || ch === 33 || ch === 63) && i + 2 < n && isSpace(text.charCodeAt(i + 1))) {
+      const next = text.charCodeAt(i + 2);
+      cut = (isUpper(next) || next === 34 || next === 8220 || next === 40) && (ch !== 46 || !ABBREVIATIONS.has(wordBeforeDot(text, i)));
+    } else if (i - start >= MAX_CHUNK && ch === 32) cut = true;
+    if (cut) {
+      if (i + 1 > start) yield { start, end: i + 1 };
+      start = i + 1;
+    }
+  }
+  if (start < n) yield { start, end: n };
+}
+
+function wordBeforeDot(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && dot - i < 6) {
+    const c = text.charCodeAt(i - 1);
+    if (!(isLetter(c) || c === 46)) break;
+    i--;
+  }
+  return text.slice(i, dot).toLowerCase();
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+// Every form we recognise contains a digit or starts a word with one of these stems
+// (keep in step with the parsers: a form without a cue here is never seen).
+const DATE_CUE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|day|week|month|year|decade|centur|quarter|fortnight|hour|minute|second|ago|recent|current|present|future|past|previous|formerly|lately|soon|term|annual|biannual|biennial|semi-annual|daily|hourly|nightly|weekly|monthly|quarterly|yearly|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|noon|midnight|midday|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|eighteen|nineteen|thousand|christmas|xmas|thanksgiving|easter|halloween|valentine|independence|labou?r|memorial|boxing)|['’]\d0s/i;
+
+export function mayHoldDate(sentence: string): boolean {
+  return DATE_CUE.test(sentence);
+}

@@ -1,0 +1,86 @@
+// Past/future cues of the sentence around a mention.
+//
+// Bare weekdays ("on Saturday") and bare month names ("in May") do not say which occurrence
+// they mean. News writing resolves them through the tense of the clause: "have hailed
+// Saturday's round" is the Saturday just gone, "will meet on Saturday" the coming one.
+// We look for the tense cue nearest to the mention inside its sentence; cues before the
+// mention count a little more, because English puts the verb before its time adverbial, and
+// bare "-ed" forms count less, because many are adjectives ("the reduced dividend").
+
+export type Tense = 'past' | 'future';
+
+// Multi-word and modal cues of future reference (also future-in-the-past: "said they would meet Friday").
+const FUTURE_CUES =
+  /\b(?:will|shall|won't|wo n't|would|might|as (?:soon|early|late) as|no later than|going to|gonna|set (?:to|for)|due to (?:be|meet|begin|start|arrive|visit|hold|take|sign|vote|resume|open|close|return|report|announce|decide|rule|hear)|scheduled|expected to|supposed to|plans? to|planned|planning|intends? to|aims? to|hopes? to|is to|are to|upcoming|coming|next|tomorrow|later this|to be held|will be)\b|'ll\b/giu;
+
+// Auxiliaries, frequent irregular past forms and "-ed" forms (minus common non-verbs).
+const PAST_CUES =
+  /\b(?:was|were|had|did|has been|have been|has|have|said|told|met|held|went|came|took|made|gave|saw|began|left|won|lost|fell|rose|sold|bought|paid|found|thought|felt|kept|brought|sent|spent|struck|stood|ran|led|knew|became|wrote|spoke|broke|chose|drove|flew|grew|ago|last|yesterday|earlier|previously|recently|[a-z]{2,}ed)\b/giu;
+
+// "-ed" words that are not past verbs, or are forward-looking participles.
+const NOT_PAST = new Set([
+  'need', 'speed', 'indeed', 'hundred', 'feed', 'seed', 'bleed', 'shed', 'bed', 'red', 'wed',
+  'proceed', 'succeed', 'exceed', 'breed', 'greed', 'creed', 'weed', 'deed', 'steed', 'embed',
+  'scheduled', 'planned', 'expected', 'proposed', 'intended', 'anticipated', 'slated', 'united', 'limited',
+  'based', 'related', 'interested', 'concerned', 'supposed', 'advanced', 'detailed', 'called', 'named',
+]);
+
+const IRREGULAR_ED = new Set(['said', 'led', 'fled', 'sped', 'bled']);
+
+const SENTENCE_WINDOW = 300;
+
+/** Bounds of the sentence holding [start, end), looked for at most SENTENCE_WINDOW characters away. */
+export function sentenceBounds(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  const minFrom = Math.max(0, start - SENTENCE_WINDOW);
+  while (from > minFrom) {
+    const ch = text.charCodeAt(from - 1);
+    if (ch === 10 || ((ch === 46 || ch === 33 || ch === 63) && isSpace(text.charCodeAt(from)))) break;
+    from--;
+  }
+  let to = end;
+  const maxTo = Math.min(text.length, end + SENTENCE_WINDOW);
+  while (to < maxTo) {
+    const ch = text.charCodeAt(to);
+    if (ch === 10 || ((ch === 33 || ch === 63 || ch === 46) && (to + 1 >= text.length || isSpace(text.charCodeAt(to + 1))))) break;
+    to++;
+  }
+  return { start: from, end: to };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+}
+
+/** The tense of the clause around a mention, from the nearest cue; null when the sentence has none. */
+export function tenseAround(text: string, start: number, end: number): Tense | null {
+  const sentence = sentenceBounds(text, start, end);
+  const slice = text.slice(sentence.start, sentence.end);
+  const localStart = start - sentence.start;
+  const localEnd = end - sentence.start;
+  const best: { tense: Tense | null; distance: number } = { tense: null, distance: Infinity };
+  const consider = (tense: Tense, index: number, length: number, weight = 1): void => {
+    if (index < localEnd && index + length > localStart) return; // the mention itself ("last week")
+    const distance = (index >= localEnd ? (index - localEnd) * 1.5 : localStart - (index + length)) * weight;
+    if (distance < best.distance) Object.assign(best, { tense, distance });
+  };
+  for (const match of slice.matchAll(FUTURE_CUES)) consider('future', match.index, match[0].length);
+  for (const match of slice.matchAll(PAST_CUES)) {
+    const word = match[0].toLowerCase();
+    if (NOT_PAST.has(word)) continue;
+    // "has/have" alone is a present-perfect auxiliary only when a participle follows.
+    if ((word === 'has' || word === 'have') && !/^\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|had|met|held|made|said|told|led|won|lost|sold|paid|found|kept|brought|sent|spent|struck)\b/u.test(slice.slice(match.index + word.length))) continue;
+    // Participles carry no tense of their own: passives ("will be held", "would be redeemed")
+    // and adjectives ("untouched by the crisis", "the reduced dividend").
+    const before = slice.slice(Math.max(0, match.index - 12), match.index);
+    if (/\b(?:be|been|being|is|are|am|get|gets)\s+$/i.test(before)) continue;
+    // "were planning to", "was set to": the auxiliary only carries the future cue that follows.
+    if (/^(?:was|were|had|has|have)$/.test(word) && /^\s+(?:going|planning|set|due|scheduled|expected|supposed|about|to)\b/i.test(slice.slice(match.index + word.length))) continue;
+    if (word.endsWith('ed') && !IRREGULAR_ED.has(word)) {
+      // "-ed" forms are weak evidence.
+      if (/\b(?:the|a|an)\s+$/i.test(before) || /^\s+by\b/i.test(slice.slice(match.index + word.length))) continue;
+      consider('past', match.index, match[0].length, 2);
+    } else consider('past', match.index, match[0].length);
+  }
+  return best.tense;
+}

@@ -1,0 +1,363 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findDates, isoWeek, weekdayName, type CalendarDate, type DateMention } from '../../src/core/dates';
+
+const SAT_0419: CalendarDate = { year: 2025, month: 4, day: 19 };
+const SUN_0420: CalendarDate = { year: 2025, month: 4, day: 20 };
+
+const sample = (name: string): string => readFileSync(join(__dirname, '../../../samples', name), 'utf8');
+const SAMPLE_000 = '000_56f81b581865dfc8.txt';
+const SAMPLE_001 = '001_3cb9e0cab7a863e9.txt';
+
+/** The one mention whose text is `text` (the n-th if repeated). */
+function mention(mentions: DateMention[], text: string, nth = 0): DateMention {
+  const found = mentions.filter((m) => m.text === text)[nth];
+  assert.ok(found, `no mention "${text}" in ${JSON.stringify(mentions.map((m) => m.text))}`);
+  return found;
+}
+
+/** [text, type, value] of every mention, for compact assertions on short inputs. */
+const brief = (text: string, reference: CalendarDate = SUN_0420): Array<[string, string, string]> =>
+  findDates(text, reference).map((m) => [m.text, m.type, m.value]);
+
+describe('dates: calendar helpers', () => {
+  it('names weekdays', () => {
+    assert.equal(weekdayName(SAT_0419), 'Saturday');
+    assert.equal(weekdayName(SUN_0420), 'Sunday');
+    assert.equal(weekdayName({ year: 2000, month: 2, day: 29 }), 'Tuesday');
+    assert.equal(weekdayName({ year: 1900, month: 1, day: 1 }), 'Monday');
+  });
+
+  it('computes ISO weeks, including the year edges', () => {
+    assert.deepEqual(isoWeek(SAT_0419), { year: 2025, week: 16 });
+    assert.deepEqual(isoWeek(SUN_0420), { year: 2025, week: 16 });
+    assert.deepEqual(isoWeek({ year: 2025, month: 4, day: 21 }), { year: 2025, week: 17 });
+    assert.deepEqual(isoWeek({ year: 2021, month: 1, day: 3 }), { year: 2020, week: 53 });
+    assert.deepEqual(isoWeek({ year: 2024, month: 12, day: 30 }), { year: 2025, week: 1 });
+    assert.deepEqual(isoWeek({ year: 2026, month: 1, day: 1 }), { year: 2026, week: 1 });
+  });
+
+  it('rejects an invalid reference date', () => {
+    assert.throws(() => findDates('today', { year: 2025, month: 2, day: 30 }), RangeError);
+  });
+});
+
+describe('dates: sample 000 (published Saturday 2025-04-19)', () => {
+  const text = sample(SAMPLE_000);
+  const mentions = findDates(text, SAT_0419);
+
+  it('reads the dateline "2025-04-19" as a fully stated date', () => {
+    const m = mention(mentions, '2025-04-19');
+    assert.equal(m.type, 'DATE');
+    assert.equal(m.value, '2025-04-19');
+    assert.equal(m.anchor, null);
+    assert.deepEqual(m.stated, ['year', 'month', 'day']);
+    assert.equal(text.indexOf('2025-04-19'), m.start);
+  });
+
+  it('reads "next week" as the ISO week after the publication week', () => {
+    const m = mention(mentions, 'next week');
+    assert.equal(m.value, '2025-W17');
+    assert.equal(m.anchor, '2025-04-19');
+    assert.deepEqual(m.inferred, ['year', 'week']);
+    assert.equal(
+      m.explanation,
+      '“next week”, relative to the publication date Saturday 2025-04-19, is the ISO week 2025-W17 (Monday 2025-04-21 to Sunday 2025-04-27).',
+    );
+  });
+
+  it('reads "last week" as 2025-W15', () => {
+    assert.equal(mention(mentions, 'last week').value, '2025-W15');
+  });
+
+  it('reads "recently" as PAST_REF and "the last few months" as a vague duration', () => {
+    assert.equal(mention(mentions, 'recently').value, 'PAST_REF');
+    const months = mention(mentions, 'the last few months');
+    assert.equal(months.type, 'DURATION');
+    assert.equal(months.value, 'PXM');
+  });
+
+  it('does not tag the discourse adverb "now", "the interim" or "long-term"', () => {
+    const texts = mentions.map((m) => m.text.toLowerCase());
+    assert.ok(!texts.includes('now'), JSON.stringify(texts));
+    assert.ok(!texts.some((t) => t.includes('interim') || t.includes('long-term')), JSON.stringify(texts));
+  });
+
+  it('tags "annual" as a yearly set', () => {
+    const m = mention(mentions, 'annual');
+    assert.equal(m.type, 'SET');
+    assert.equal(m.value, 'P1Y');
+  });
+});
+
+describe('dates: sample 001 (published Sunday 2025-04-20)', () => {
+  const text = sample(SAMPLE_001);
+  const mentions = findDates(text, SUN_0420);
+
+  it('reads the fully stated dates without an anchor', () => {
+    const apr20 = mention(mentions, 'Apr. 20, 2025');
+    assert.equal(apr20.value, '2025-04-20');
+    assert.equal(apr20.anchor, null);
+    const apr19 = mention(mentions, 'April 19, 2025');
+    assert.equal(apr19.value, '2025-04-19');
+    assert.equal(apr19.anchor, null);
+  });
+
+  it('reads "Saturday\'s second round" in a present-perfect sentence as the Saturday just gone', () => {
+    const m = mention(mentions, 'Saturday');
+    assert.ok(text.slice(m.start, m.end + 2) === "Saturday's", 'the mention is the weekday without the possessive');
+    assert.equal(m.type, 'DATE');
+    assert.equal(m.value, '2025-04-19');
+    assert.equal(m.direction, 'past');
+    assert.equal(m.anchor, '2025-04-20');
+  });
+
+  it('reads "next Saturday" as the coming Saturday', () => {
+    const m = mention(mentions, 'next Saturday');
+    assert.equal(m.value, '2025-04-26');
+    assert.equal(
+      m.explanation,
+      '“next Saturday”, relative to the publication date Sunday 2025-04-20, is Saturday 2025-04-26.',
+    );
+  });
+
+  it('reads "four hours" as PT4H', () => {
+    const m = mention(mentions, 'four hours');
+    assert.equal(m.type, 'DURATION');
+    assert.equal(m.value, 'PT4H');
+    assert.equal(m.anchor, null);
+  });
+
+  it('reads the years in "of 2015—which … from in 2018—are"', () => {
+    assert.equal(mention(mentions, '2015').value, '2015');
+    assert.equal(mention(mentions, '2018').value, '2018');
+    assert.equal(mention(mentions, '2018').type, 'DATE');
+  });
+
+  it('reads "next week" from a Sunday as the week starting the next day', () => {
+    assert.equal(mention(mentions, 'next week').value, '2025-W17');
+  });
+});
+
+describe('dates: invariants', () => {
+  for (const [name, reference] of [[SAMPLE_000, SAT_0419], [SAMPLE_001, SUN_0420]] as const) {
+    it(`returns sorted, non-overlapping mentions whose text is the slice (${name})`, () => {
+      const text = sample(name);
+      const mentions = findDates(text, reference);
+      assert.ok(mentions.length > 5);
+      for (let i = 0; i < mentions.length; i++) {
+        const m = mentions[i]!;
+        assert.equal(m.text, text.slice(m.start, m.end));
+        assert.ok(m.start < m.end);
+        if (i > 0) assert.ok(mentions[i - 1]!.end <= m.start, `${mentions[i - 1]!.text} overlaps ${m.text}`);
+        assert.ok(m.explanation.startsWith(`“${m.text}”`), m.explanation);
+        assert.equal(m.anchor === null, !m.explanation.includes('relative to'));
+      }
+    });
+  }
+
+  it('does not depend on the machine time zone', () => {
+    const saved = process.env.TZ;
+    const run = (): string => JSON.stringify([
+      findDates(sample(SAMPLE_000), SAT_0419),
+      findDates(sample(SAMPLE_001), SUN_0420),
+      findDates('On March 30 at 2:30 a.m., clocks changed; yesterday and tomorrow, last month and next year.', { year: 2025, month: 3, day: 30 }),
+    ]);
+    try {
+      process.env.TZ = 'UTC';
+      const utc = run();
+      for (const zone of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/London', 'Pacific/Pago_Pago']) {
+        process.env.TZ = zone;
+        assert.equal(run(), utc, zone);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
+  it('is deterministic across calls', () => {
+    const text = sample(SAMPLE_001);
+    assert.deepEqual(findDates(text, SUN_0420), findDates(text, SUN_0420));
+  });
+
+  it('handles empty and date-free text', () => {
+    assert.deepEqual(findDates('', SUN_0420), []);
+    assert.deepEqual(findDates('No dates here at all.', SUN_0420), []);
+  });
+});
+
+describe('dates: weekdays and tense', () => {
+  it('resolves a bare weekday by the tense of its sentence', () => {
+    assert.deepEqual(brief('The ministers will meet on Saturday.'), [['Saturday', 'DATE', '2025-04-26']]);
+    assert.deepEqual(brief('The talks are set to resume Saturday.'), [['Saturday', 'DATE', '2025-04-26']]);
+    assert.deepEqual(brief('The ministers met on Saturday.'), [['Saturday', 'DATE', '2025-04-19']]);
+    assert.deepEqual(brief('Officials have hailed Friday’s agreement.'), [['Friday', 'DATE', '2025-04-18']]);
+  });
+
+  it('takes a weekday equal to the reference weekday as the reference day itself', () => {
+    const [m] = findDates('The talks took place Sunday.', SUN_0420);
+    assert.equal(m?.value, '2025-04-20');
+    assert.equal(m?.direction, undefined);
+  });
+
+  it('explains the direction it chose', () => {
+    const [m] = findDates('They will meet on Saturday.', SUN_0420);
+    assert.equal(m?.direction, 'future');
+    assert.match(m?.explanation ?? '', /is Saturday 2025-04-26 \(the next one: the sentence speaks of the future\)\.$/);
+  });
+
+  it('reads modified weekdays', () => {
+    assert.deepEqual(brief('They met last Friday.'), [['last Friday', 'DATE', '2025-04-18']]);
+    assert.deepEqual(brief('Next Saturday, they meet.'), [['Next Saturday', 'DATE', '2025-04-26']]);
+  });
+});
+
+describe('dates: relative days, weeks, months and years', () => {
+  it('reads yesterday, today and tomorrow', () => {
+    assert.deepEqual(brief('He left yesterday, is here today and returns tomorrow.'), [
+      ['yesterday', 'DATE', '2025-04-19'], ['today', 'DATE', '2025-04-20'], ['tomorrow', 'DATE', '2025-04-21'],
+    ]);
+  });
+
+  it('reads weeks as ISO weeks', () => {
+    assert.deepEqual(brief('It was quiet last week; this week is busy; next week too.', SAT_0419), [
+      ['last week', 'DATE', '2025-W15'], ['this week', 'DATE', '2025-W16'], ['next week', 'DATE', '2025-W17'],
+    ]);
+    assert.deepEqual(brief('Two weeks ago the talks stalled.', SAT_0419), [['Two weeks ago', 'DATE', '2025-W14']]);
+  });
+
+  it('reads months and years', () => {
+    assert.deepEqual(brief('Prices rose last month and will fall next month.'), [
+      ['last month', 'DATE', '2025-03'], ['next month', 'DATE', '2025-05'],
+    ]);
+    assert.deepEqual(brief('Growth slowed this year after last year.'), [['this year', 'DATE', '2025'], ['last year', 'DATE', '2024']]);
+    assert.deepEqual(brief('A year ago, nobody cared.'), [['A year ago', 'DATE', '2024']]);
+  });
+
+  it('reads bare months by nearness and tense', () => {
+    assert.deepEqual(brief('The talks began in March.'), [['March', 'DATE', '2025-03']]);
+    assert.deepEqual(brief('The talks will resume in May.'), [['May', 'DATE', '2025-05']]);
+    assert.deepEqual(brief('The law was passed in October.'), [['October', 'DATE', '2024-10']]);
+    assert.deepEqual(brief('The vote will be held in October.'), [['October', 'DATE', '2025-10']]);
+    assert.deepEqual(brief('It happened last March.'), [['last March', 'DATE', '2025-03']]);
+    assert.deepEqual(brief('It happened last May.'), [['last May', 'DATE', '2024-05']]);
+    assert.deepEqual(brief('In January this year, talks began.'), [['January this year', 'DATE', '2025-01']]);
+  });
+
+  it('reads stated months and years without an anchor', () => {
+    const [m] = findDates('March 2024 was cold.', SUN_0420);
+    assert.equal(m?.value, '2024-03');
+    assert.equal(m?.anchor, null);
+    assert.deepEqual(brief('It was founded in 1979 and reformed in mid-1998.'), [['1979', 'DATE', '1979'], ['1998', 'DATE', '1998']]);
+  });
+
+  it('reads month-and-day dates without a year as the nearest occurrence', () => {
+    assert.deepEqual(brief('The deadline is Nov. 21.', { year: 1989, month: 10, day: 30 }), [['Nov. 21', 'DATE', '1989-11-21']]);
+    assert.deepEqual(brief('It is payable Jan. 2.', { year: 1989, month: 11, day: 2 }), [['Jan. 2', 'DATE', '1990-01-02']]);
+  });
+});
+
+describe('dates: years, decades, centuries and periods', () => {
+  it('reads years after prepositions and before dashes', () => {
+    assert.deepEqual(brief('It started in 2018.'), [['2018', 'DATE', '2018']]);
+    assert.deepEqual(brief('the agreement of 2015—which failed'), [['2015', 'DATE', '2015']]);
+    assert.deepEqual(brief('in fiscal 1998'), [['fiscal 1998', 'DATE', '1998']]);
+  });
+
+  it('reads decades and centuries as TIMEX3 truncated values', () => {
+    assert.deepEqual(brief('In the 1990s, prices rose.'), [['the 1990s', 'DATE', '199']]);
+    assert.deepEqual(brief('since the mid-1980s and the \'90s'), [['the mid-1980s', 'DATE', '198'], ['the \'90s', 'DATE', '199']]);
+    assert.deepEqual(brief('in the 20th century'), [['the 20th century', 'DATE', '19']]);
+  });
+
+  it('reads quarters, following the quarter the story reports on', () => {
+    const reference = { year: 1989, month: 10, day: 30 };
+    assert.deepEqual(brief('Profit rose in the third quarter. In the quarter, sales fell from a year ago.', reference), [
+      ['the third quarter', 'DATE', '1989-Q3'], ['the quarter', 'DATE', '1989-Q3'], ['a year ago', 'DATE', '1988-Q3'],
+    ]);
+    assert.deepEqual(brief('Fourth-quarter profit fell.', { year: 1990, month: 1, day: 15 }), [['Fourth-quarter', 'DATE', '1989-Q4']]);
+  });
+
+  it('reads seasons, halves and holidays', () => {
+    assert.deepEqual(brief('It was hot last summer.'), [['last summer', 'DATE', '2024-SU']]);
+    assert.deepEqual(brief('Sales grew in the first half of 2024.'), [['the first half of 2024', 'DATE', '2024-H1']]);
+    assert.deepEqual(brief('They met on Christmas Day.'), [['Christmas Day', 'DATE', '2024-12-25']]);
+    assert.deepEqual(brief('Thanksgiving Day 2024'), [['Thanksgiving Day 2024', 'DATE', '2024-11-28']]);
+  });
+
+  it('reads weekends as the weekend of an ISO week', () => {
+    assert.deepEqual(brief('It rained last weekend.', { year: 2025, month: 4, day: 22 }), [['last weekend', 'DATE', '2025-W16-WE']]);
+  });
+
+  it('reads years in words', () => {
+    assert.deepEqual(brief('The convictions were thrown out in nineteen ninety-six.'), [['nineteen ninety-six', 'DATE', '1996']]);
+  });
+});
+
+describe('dates: durations, sets and vague references', () => {
+  it('reads durations', () => {
+    assert.deepEqual(brief('The talks lasted four hours.'), [['four hours', 'DURATION', 'PT4H']]);
+    assert.deepEqual(brief('They waited two days.'), [['two days', 'DURATION', 'P2D']]);
+    assert.deepEqual(brief('He served three years.'), [['three years', 'DURATION', 'P3Y']]);
+    assert.deepEqual(brief('They lived there for 2 1/2 years.'), [['2 1/2 years', 'DURATION', 'P2Y6M']]);
+    assert.deepEqual(brief('It took half an hour.'), [['half an hour', 'DURATION', 'PT30M']]);
+    assert.deepEqual(brief('a two-year truce'), [['two-year', 'DURATION', 'P2Y']]);
+    assert.deepEqual(brief('over the past two months'), [['the past two months', 'DURATION', 'P2M']]);
+    assert.deepEqual(brief('the highest level in five years'), [['five years', 'DURATION', 'P5Y']]);
+    assert.deepEqual(brief('It will be finished within a week.'), [['a week', 'DURATION', 'P1W']]);
+  });
+
+  it('reads "in N units" in a future sentence as a date', () => {
+    assert.deepEqual(brief('They will meet again in two weeks.'), [['two weeks', 'DATE', '2025-W18']]);
+  });
+
+  it('reads sets', () => {
+    assert.deepEqual(brief('an annual drill'), [['annual', 'SET', 'P1Y']]);
+    assert.deepEqual(brief('They meet every week.'), [['every week', 'SET', 'P1W']]);
+    assert.deepEqual(brief('Flights leave twice a day.'), [['a day', 'SET', 'P1D']]);
+    assert.deepEqual(brief('Markets open each Monday.'), [['each Monday', 'SET', 'XXXX-WXX-1']]);
+  });
+
+  it('reads vague references to the past, present and future', () => {
+    assert.deepEqual(brief('He was in Moscow recently.'), [['recently', 'DATE', 'PAST_REF']]);
+    assert.deepEqual(brief('The current situation is calm.'), [['current', 'DATE', 'PRESENT_REF']]);
+    assert.deepEqual(brief('It has not happened until now.'), [['now', 'DATE', 'PRESENT_REF']]);
+    assert.deepEqual(brief('In the future, talks may resume.'), [['the future', 'DATE', 'FUTURE_REF']]);
+    assert.deepEqual(brief('It happened several years ago.'), [['several years ago', 'DATE', 'PAST_REF']]);
+  });
+});
+
+describe('dates: times', () => {
+  it('reads clock times on the reference day', () => {
+    assert.deepEqual(brief('They met at 3 p.m.'), [['3 p.m.', 'TIME', '2025-04-20T15:00']]);
+    assert.deepEqual(brief('on April 18 at 10:30 a.m.'), [['April 18 at 10:30 a.m.', 'TIME', '2025-04-18T10:30']]);
+  });
+
+  it('reads parts of the day', () => {
+    assert.deepEqual(brief('He spoke this morning.'), [['this morning', 'TIME', '2025-04-20TMO']]);
+    assert.deepEqual(brief('The attack began Saturday night.'), [['Saturday night', 'TIME', '2025-04-19TNI']]);
+  });
+});
+
+describe('dates: things that are not dates', () => {
+  for (const text of [
+    'Iran’s foreign minister is now supposed to visit Beijing.',
+    'relations between the two countries are now at a strategic level',
+    'Now Tehran appears to hope for a deal.',
+    '15 people were hurt and 4 were killed.',
+    'Officials may meet. It may rain.',
+    'The march was peaceful; they march again.',
+    'talks would continue in the interim',
+    'long-term cooperation',
+    'Saturday Night Live aired a sketch.',
+    'He held a second round of talks.',
+    'He earned $2.07 a share.',
+    'Iraq imports about three-quarters of its food.',
+    'Some 2000 troops arrived.',
+    'In the fall of the government, the sun rose.',
+  ]) {
+    it(`finds nothing in: ${text}`, () => assert.deepEqual(brief(text), []));
+  }
+});
