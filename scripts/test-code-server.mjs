@@ -15,6 +15,10 @@
 //   ARTICLE_ANNOTATOR_TEST_TIMEOUT   overall timeout in seconds (default 300)
 //   ARTICLE_ANNOTATOR_KEEP_TMP=1     keep the temporary folder (logs, workspace) after the run
 //   ARTICLE_ANNOTATOR_HEADFUL=1      show the browser (needs a display)
+//
+// Argument:
+//   --vsix <file>  test the packaged extension as users receive it: install the .vsix with
+//                  `code-server --install-extension` and run the suite against the installed copy.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -32,6 +36,8 @@ import {
 } from './install-test-vscode.mjs';
 import { copySamples, printResults, writeUserSettings } from './test-vscode-settings.mjs';
 
+const vsixFlag = process.argv.indexOf('--vsix');
+const VSIX = vsixFlag === -1 ? undefined : process.argv[vsixFlag + 1];
 const TESTS_ENTRY = path.join(REPO, 'out', 'test', 'integration', 'index.js');
 const TIMEOUT_MS = Number(process.env.ARTICLE_ANNOTATOR_TEST_TIMEOUT || 300) * 1000;
 const KEEP_TMP = process.env.ARTICLE_ANNOTATOR_KEEP_TMP === '1';
@@ -167,6 +173,8 @@ async function main() {
   const serverLog = path.join(tmp, 'code-server.log');
   const consoleLog = path.join(tmp, 'browser-console.log');
 
+  const extensionUnderTest = VSIX ? installVsix(VSIX, dirs) : REPO;
+
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const configFile = path.join(tmp, 'code-server.yaml');
@@ -256,7 +264,7 @@ async function main() {
 
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [
-    ['extensionDevelopmentPath', remote(REPO)],
+    ['extensionDevelopmentPath', remote(extensionUnderTest)],
     ['extensionTestsPath', remote(TESTS_ENTRY)],
   ];
   const url = `${origin}/?folder=${encodeURIComponent(dirs.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -286,6 +294,25 @@ async function main() {
   }
   consoleOut.end();
   return report(results, (Date.now() - started) / 1000, serverLog, consoleLog);
+}
+
+/** Installs the .vsix into the run's extensions dir, as a user would, and returns the installed folder. */
+function installVsix(vsix, dirs) {
+  const file = path.resolve(REPO, vsix);
+  if (!fs.existsSync(file)) throw new Error(`${vsix} not found: run npm run package first`);
+  log(`installing ${path.relative(REPO, file)} with code-server --install-extension`);
+  const install = spawnSync(
+    process.execPath,
+    [CODE_SERVER_ENTRY, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', file],
+    { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: dirs.xdgConfig, XDG_DATA_HOME: dirs.xdgData, TMPDIR: dirs.tmp } },
+  );
+  const output = `${install.stdout}${install.stderr}`.trim();
+  if (install.status !== 0) throw new Error(`code-server --install-extension failed (exit ${install.status}):\n${output}`);
+  const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  const installed = path.join(dirs.extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  if (!fs.existsSync(path.join(installed, 'package.json'))) throw new Error(`the .vsix installed, but ${installed} is missing:\n${output}`);
+  log(`installed: ${output.split('\n').pop()}`);
+  return installed;
 }
 
 const handled = new Set();
