@@ -25,6 +25,7 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/train.ts'], outfile: 'dist/train.js' },
   // Tests: one bundle per file so mocha can load them one by one.
   { ...common, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', external: ['mocha'] },
   { ...common, entryPoints: testFiles('test/integration'), outdir: 'out/test/integration', external: ['vscode', 'mocha'] },

@@ -24,6 +24,7 @@ interface Args {
   seed: number;
   cityPopulation: number;
   folds: number;
+  prune: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -33,7 +34,8 @@ function parseArgs(argv: string[]): Args {
     epochs: 12,
     seed: 20030,
     cityPopulation: 15000,
-    folds: 5,
+    folds: 0,
+    prune: 0.05,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -47,9 +49,10 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--epochs') args.epochs = Number(value());
     else if (a === '--seed') args.seed = Number(value());
     else if (a === '--folds') args.folds = Number(value());
+    else if (a === '--prune') args.prune = Number(value());
     else if (a === '--city-population') args.cityPopulation = Number(value());
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run train -- [train-file] [--dev file] [--out models/names.bin] [--epochs N] [--seed N] [--folds N]');
+      console.log('usage: npm run train -- [train-file] [--dev file] [--out models/names.bin] [--epochs N] [--seed N] [--folds N] [--prune X]');
       process.exit(0);
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.train = resolve(a);
@@ -127,7 +130,7 @@ function main(): void {
     epochs: args.epochs,
     seed: args.seed,
     gazetteer,
-    prune: 0.05,
+    prune: args.prune,
     info: { trainedOn: 'CoNLL-2003 eng.train (words only)', cityPopulation: args.cityPopulation },
     folds: args.folds,
     onEpoch: (epoch, s) =>

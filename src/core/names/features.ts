@@ -1,0 +1,423 @@
+/**
+ * Feature extraction for the name tagger. Features are 32-bit hashes (no strings are built per
+ * feature): token-level properties are hashed once per token, window/conjunction features mix
+ * those integers with a template id. Training and decoding share this code exactly.
+ *
+ * Only the words are used (never POS or chunk columns): the word, its lowercase form, shape,
+ * affixes, a ±2 window, sentence context (all-caps headline, sentence start), gazetteer matches,
+ * and document-level features (how the same word is cased elsewhere in the article, and the
+ * context of its first well-cased occurrence).
+ */
+
+/** FNV-1a over UTF-16 code units, from a seed (a signed 32-bit result, as all feature hashes). */
+export function hashString(s: string, seed = 0x811c9dc5): number {
+  let h = seed | 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h | 0;
+}
+
+/** Mixes two 32-bit integers into one (order matters). */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
+  return h ^ (h >>> 15);
+}
+
+export const enum CaseClass {
+  Lower = 0,
+  Title = 1,
+  Upper = 2,
+  Mixed = 3,
+  None = 4,
+}
+
+export function caseClass(w: string): CaseClass {
+  let hasUpper = false;
+  let hasLower = false;
+  let firstLetterUpper = false;
+  let seenLetter = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    let up = false;
+    let low = false;
+    if (c >= 65 && c <= 90) up = true;
+    else if (c >= 97 && c <= 122) low = true;
+    else if (c >= 128) {
+      const ch = w[i] as string;
+      const u = ch.toUpperCase();
+      const l = ch.toLowerCase();
+      if (u !== l) {
+        if (ch === u) up = true;
+        else low = true;
+      }
+    }
+    if (up || low) {
+      if (!seenLetter) firstLetterUpper = up;
+      seenLetter = true;
+      if (up) hasUpper = true;
+      else hasLower = true;
+    }
+  }
+  if (!seenLetter) return CaseClass.None;
+  if (!hasUpper) return CaseClass.Lower;
+  if (!hasLower) return CaseClass.Upper;
+  return firstLetterUpper ? CaseClass.Title : CaseClass.Mixed;
+}
+
+/** Short word shape: X upper, x lower, d digit, other chars kept; runs capped at 2. */
+export function shape(w: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  const n = Math.min(w.length, 40);
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    let k: string;
+    if (c >= 65 && c <= 90) k = 'X';
+    else if (c >= 97 && c <= 122) k = 'x';
+    else if (c >= 48 && c <= 57) k = 'd';
+    else if (c >= 128) {
+      const ch = w[i] as string;
+      const u = ch.toUpperCase();
+      const l = ch.toLowerCase();
+      k = u === l ? 'o' : ch === u ? 'X' : 'x';
+    } else k = w[i] as string;
+    if (k === last) {
+      run++;
+      if (run > 2) continue;
+    } else {
+      last = k;
+      run = 1;
+    }
+    out += k;
+  }
+  return out;
+}
+
+/** Gazetteer categories (bit positions are category * 3 + U/B/I). */
+export const GAZ_CATEGORIES = [
+  'country', 'capital', 'city', 'region', 'continent', 'firstname', 'lastname', 'person', 'org', 'team', 'demonym',
+] as const;
+export type GazCategory = (typeof GAZ_CATEGORIES)[number];
+export type GazetteerLists = Partial<Record<GazCategory, string[]>>;
+
+/** Longest phrase (in tokens) looked up. */
+const GAZ_MAX_LEN = 6;
+
+/**
+ * Phrase lists matched case-insensitively over tokens. Keys are the fold (mix) of the lowercase
+ * token hashes, so matching builds no strings.
+ */
+export class Gazetteer {
+  /** phrase key → bitmask of categories */
+  readonly phrases = new Map<number, number>();
+  /** keys of proper prefixes of multi-token phrases */
+  readonly prefixes = new Set<number>();
+
+  constructor(lists: GazetteerLists, tokenizePhrase: (phrase: string) => string[]) {
+    GAZ_CATEGORIES.forEach((category, index) => {
+      for (const phrase of lists[category] ?? []) {
+        const words = tokenizePhrase(phrase);
+        if (words.length === 0 || words.length > GAZ_MAX_LEN) continue;
+        let key = 0;
+        for (let j = 0; j < words.length; j++) {
+          const h = hashString((words[j] as string).toLowerCase());
+          key = j === 0 ? h : mix(key, h);
+          if (j < words.length - 1) this.prefixes.add(key);
+        }
+        this.phrases.set(key, (this.phrases.get(key) ?? 0) | (1 << index));
+      }
+    });
+  }
+
+  /** Marks gazetteer bits (category*3 + 0 single, 1 first, 2 inside) for tokens [from, to). */
+  annotate(lowerHashes: Int32Array, from: number, to: number, out: Uint32Array): void {
+    for (let i = from; i < to; i++) {
+      let key = 0;
+      for (let j = i; j < to && j - i < GAZ_MAX_LEN; j++) {
+        const h = lowerHashes[j] as number;
+        key = j === i ? h : mix(key, h);
+        const cats = this.phrases.get(key);
+        if (cats !== undefined) {
+          for (let c = 0; c < GAZ_CATEGORIES.length; c++) {
+            if ((cats & (1 << c)) === 0) continue;
+            if (j === i) out[i] = (out[i] as number) | (1 << (c * 3));
+            else {
+              out[i] = (out[i] as number) | (1 << (c * 3 + 1));
+              for (let k = i + 1; k <= j; k++) out[k] = (out[k] as number) | (1 << (c * 3 + 2));
+            }
+          }
+        }
+        if (!this.prefixes.has(key)) break;
+      }
+    }
+  }
+}
+
+// Template ids.
+const T = {
+  bias: 1, word: 2, lower: 3, shape: 4, prev1: 5, next1: 6, prev2: 7, next2: 8,
+  shapeP: 9, shapeN: 10, shapePC: 11, shapeCN: 12, shapePCN: 13, pre: 14, suf: 15,
+  bigramP: 16, bigramN: 17, initShape: 18, capsWord: 19, gaz: 20, gazP: 21, gazN: 22,
+  docCase: 23, firstPrev: 24, firstNext: 25, capsDocCase: 26, len: 27, prevWordShape: 28,
+  nextWordShape: 29, firstPrev2: 30, seenUpperElsewhere: 31, capsPrevNext: 32,
+} as const;
+
+const BOS = hashString('<S>');
+const EOS = hashString('</S>');
+const BOS_SHAPE = hashString('<S>shape');
+const EOS_SHAPE = hashString('</S>shape');
+
+/**
+ * Features that depend only on the word and on whether its sentence is all caps: the tagger
+ * caches their summed weights per word type. Writes into out from k; returns the new end.
+ */
+export function localFeatures(word: number, lw: string, lo: number, sc: number, c: number, caps: number, out: Int32Array, k: number): number {
+  out[k++] = T.bias;
+  out[k++] = mix(T.word, word);
+  out[k++] = mix(T.lower, lo);
+  out[k++] = mix(T.shape, mix(sc, caps));
+  const len = lw.length;
+  let hp = 0x811c9dc5;
+  for (let i = 0; i < 4 && i < len; i++) {
+    hp = Math.imul(hp ^ lw.charCodeAt(i), 16777619);
+    if (i < len - 1) out[k++] = mix(T.pre, mix(i, hp));
+  }
+  let hs = 0x811c9dc5;
+  for (let i = 0; i < 5 && i < len; i++) {
+    hs = Math.imul(hs ^ lw.charCodeAt(len - 1 - i), 16777619);
+    if (i < len - 1) out[k++] = mix(T.suf, mix(i, hs));
+  }
+  out[k++] = mix(T.len, Math.min(len, 12) * 8 + c);
+  if (caps === 1) out[k++] = mix(T.capsWord, lo);
+  return k;
+}
+
+/** Per word type: hashes and classes, and (filled by the tagger) summed local weights. */
+export interface WordInfo {
+  word: number;
+  lower: number;
+  shape: number;
+  cls: number;
+  lw: string;
+  /** summed weights of localFeatures, for caps = 0 and caps = 1 */
+  local: [Float32Array | undefined, Float32Array | undefined];
+}
+
+export function wordInfo(w: string): WordInfo {
+  const lw = w.toLowerCase();
+  const word = hashString(w);
+  return { word, lower: lw === w ? word : hashString(lw), shape: hashString(shape(w)), cls: caseClass(w), lw, local: [undefined, undefined] };
+}
+
+/** Features of a document: per token a run of 32-bit feature hashes. */
+export interface DocFeatures {
+  /** feature hashes of all tokens, token t owns [offsets[t], offsets[t+1]) */
+  feats: Int32Array;
+  offsets: Int32Array;
+  /** hash of each token's lowercase form */
+  lower: Int32Array;
+  /** CaseClass of each token */
+  cls: Uint8Array;
+  /** 1 where the token's sentence is all caps */
+  caps: Uint8Array;
+  /** word information per token, when a cache was given (local features are then left out) */
+  info?: WordInfo[];
+}
+
+/** Upper bound on features per token. */
+export const MAX_FEATS_PER_TOKEN = 64;
+
+/**
+ * Extracts features for one document given as sentences of normalised words.
+ * `sentences` are [start, end) token ranges into `words`.
+ */
+export function extractFeatures(
+  words: readonly string[],
+  sentences: ReadonlyArray<readonly [number, number]>,
+  gazetteer: Gazetteer | undefined,
+  cache?: Map<string, WordInfo>,
+): DocFeatures {
+  const n = words.length;
+  const W = new Int32Array(n);
+  const L = new Int32Array(n);
+  const S = new Int32Array(n);
+  const C = new Uint8Array(n);
+  const lowers: string[] = new Array<string>(n);
+  const infos: WordInfo[] | undefined = cache ? new Array<WordInfo>(n) : undefined;
+  const cached = cache !== undefined;
+  for (let t = 0; t < n; t++) {
+    const w = words[t] as string;
+    let info = cache?.get(w);
+    if (info === undefined) {
+      info = wordInfo(w);
+      cache?.set(w, info);
+    }
+    if (infos) infos[t] = info;
+    lowers[t] = info.lw;
+    W[t] = info.word;
+    L[t] = info.lower;
+    S[t] = info.shape;
+    C[t] = info.cls;
+  }
+  const capsSentence = new Uint8Array(n);
+  const sentenceStart = new Uint8Array(n);
+  for (const [a, b] of sentences) {
+    let hasLower = false;
+    let upperWords = 0;
+    for (let t = a; t < b; t++) {
+      const c = C[t] as number;
+      if (c === CaseClass.Lower || c === CaseClass.Title || c === CaseClass.Mixed) hasLower = true;
+      else if (c === CaseClass.Upper && (words[t] as string).length > 1) upperWords++;
+    }
+    const caps = !hasLower && upperWords > 0 ? 1 : 0;
+    for (let t = a; t < b; t++) capsSentence[t] = caps;
+    // The first word (after opening quotes/brackets) starts the sentence.
+    let first = a;
+    while (first < b && C[first] === CaseClass.None) first++;
+    if (first < b) sentenceStart[first] = 1;
+    if (a < b) sentenceStart[a] = 1;
+  }
+  const gaz = new Uint32Array(n);
+  if (gazetteer) for (const [a, b] of sentences) gazetteer.annotate(L, a, b, gaz);
+
+  // Document-level casing statistics from well-cased text (not headlines, not sentence starts).
+  const seenTitle = new Map<number, number>();
+  const seenLower = new Map<number, number>();
+  const firstOcc = new Map<number, number>();
+  for (let t = 0; t < n; t++) {
+    if (capsSentence[t] === 1 || sentenceStart[t] === 1) continue;
+    const c = C[t] as number;
+    const key = L[t] as number;
+    if (c === CaseClass.Lower) seenLower.set(key, (seenLower.get(key) ?? 0) + 1);
+    else if (c === CaseClass.Title || c === CaseClass.Upper || c === CaseClass.Mixed) {
+      seenTitle.set(key, (seenTitle.get(key) ?? 0) + 1);
+      if (!firstOcc.has(key)) firstOcc.set(key, t);
+    }
+  }
+
+  const feats = new Int32Array(n * MAX_FEATS_PER_TOKEN);
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  for (const [a, b] of sentences) {
+    for (let t = a; t < b; t++) {
+      offsets[t] = k;
+      const lw = lowers[t] as string;
+      const c = C[t] as number;
+      const caps = capsSentence[t] as number;
+      const lo = L[t] as number;
+      const p1 = t - 1 >= a ? (L[t - 1] as number) : BOS;
+      const p2 = t - 2 >= a ? (L[t - 2] as number) : BOS;
+      const n1 = t + 1 < b ? (L[t + 1] as number) : EOS;
+      const n2 = t + 2 < b ? (L[t + 2] as number) : EOS;
+      const sp = t - 1 >= a ? (S[t - 1] as number) : BOS_SHAPE;
+      const sn = t + 1 < b ? (S[t + 1] as number) : EOS_SHAPE;
+      const sc = S[t] as number;
+      if (!cached) k = localFeatures(W[t] as number, lw, lo, sc, c, caps, feats, k);
+      feats[k++] = mix(T.prev1, p1);
+      feats[k++] = mix(T.next1, n1);
+      feats[k++] = mix(T.prev2, p2);
+      feats[k++] = mix(T.next2, n2);
+      feats[k++] = mix(T.shapeP, mix(sp, caps));
+      feats[k++] = mix(T.shapeN, mix(sn, caps));
+      feats[k++] = mix(T.shapePC, mix(sp, sc));
+      feats[k++] = mix(T.shapeCN, mix(sc, sn));
+      feats[k++] = mix(T.shapePCN, mix(mix(sp, sc), sn));
+      feats[k++] = mix(T.bigramP, mix(p1, lo));
+      feats[k++] = mix(T.bigramN, mix(lo, n1));
+      feats[k++] = mix(T.prevWordShape, mix(p1, sc));
+      feats[k++] = mix(T.nextWordShape, mix(sc, n1));
+      if (sentenceStart[t] === 1) feats[k++] = mix(T.initShape, mix(sc, caps));
+      if (caps === 1) feats[k++] = mix(T.capsPrevNext, mix(p1, n1));
+      // Gazetteer bits at t-1, t, t+1.
+      const g = gaz[t] as number;
+      if (g !== 0) {
+        const lowerFlag = c === CaseClass.Lower ? 1 : 0;
+        for (let bit = 0; bit < GAZ_CATEGORIES.length * 3; bit++) {
+          if ((g & (1 << bit)) !== 0) feats[k++] = mix(T.gaz, bit * 2 + lowerFlag);
+        }
+      }
+      if (t - 1 >= a && gaz[t - 1] !== 0) feats[k++] = mix(T.gazP, gaz[t - 1] as number);
+      if (t + 1 < b && gaz[t + 1] !== 0) feats[k++] = mix(T.gazN, gaz[t + 1] as number);
+      // Document-level features.
+      if (c !== CaseClass.None) {
+        const title = seenTitle.get(lo) ?? 0;
+        const lower = seenLower.get(lo) ?? 0;
+        const bucket = (title > 0 ? 1 : 0) + (lower > 0 ? 2 : 0) + (title > lower ? 4 : 0);
+        feats[k++] = mix(T.docCase, bucket * 16 + c * 2 + (sentenceStart[t] as number));
+        if (caps === 1) feats[k++] = mix(T.capsDocCase, mix(bucket, lo));
+        if (c !== CaseClass.Lower) {
+          const f = firstOcc.get(lo);
+          if (f !== undefined) {
+            const fp = f - 1 >= 0 && sentenceStart[f] !== 1 ? (L[f - 1] as number) : BOS;
+            const fn = f + 1 < n ? (L[f + 1] as number) : EOS;
+            feats[k++] = mix(T.firstPrev, fp);
+            feats[k++] = mix(T.firstNext, fn);
+            feats[k++] = mix(T.firstPrev2, mix(fp, S[f] as number));
+          }
+        }
+      }
+    }
+  }
+  offsets[n] = k;
+  return { feats: feats.subarray(0, k), offsets, lower: L, cls: C, caps: capsSentence, info: infos };
+}
+
+const T_DOC_LABEL = 101;
+const T_DOC_MAJORITY = 102;
+const T_DOC_NONE = 103;
+
+/**
+ * Second-pass (stacked) features: how the first pass labelled the other occurrences of the same
+ * word in the document, conjoined with the first-pass label of this token. `types[t]` is the
+ * first-pass entity type of token t (0 = O, 1.. = entity type index + 1).
+ */
+export function extractDocLabelFeatures(doc: DocFeatures, types: Uint8Array, numTypes: number): DocFeatures {
+  const n = doc.lower.length;
+  const width = numTypes + 1;
+  const index = new Map<number, number>();
+  const counts: number[] = [];
+  for (let t = 0; t < n; t++) {
+    const c = doc.cls[t] as number;
+    if (c === CaseClass.Lower || c === CaseClass.None) continue;
+    const key = doc.lower[t] as number;
+    let at = index.get(key);
+    if (at === undefined) {
+      at = counts.length;
+      index.set(key, at);
+      for (let k = 0; k < width; k++) counts.push(0);
+    }
+    counts[at + (types[t] as number)] = (counts[at + (types[t] as number)] as number) + 1;
+  }
+  const feats = new Int32Array(n * (width + 1));
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  for (let t = 0; t < n; t++) {
+    offsets[t] = k;
+    const c = doc.cls[t] as number;
+    if (c === CaseClass.Lower || c === CaseClass.None) continue;
+    const at = index.get(doc.lower[t] as number) as number;
+    const own = types[t] as number;
+    let best = -1;
+    let bestCount = 0;
+    let others = 0;
+    for (let y = 0; y < width; y++) {
+      const count = (counts[at + y] as number) - (y === own ? 1 : 0);
+      if (count <= 0) continue;
+      others += count;
+      if (y > 0) feats[k++] = mix(T_DOC_LABEL, y * 16 + own);
+      if (count > bestCount) {
+        bestCount = count;
+        best = y;
+      }
+    }
+    if (others === 0) feats[k++] = mix(T_DOC_NONE, own);
+    else feats[k++] = mix(T_DOC_MAJORITY, best * 16 + own);
+  }
+  offsets[n] = k;
+  return { feats: feats.subarray(0, k), offsets, lower: doc.lower, cls: doc.cls, caps: doc.caps };
+}

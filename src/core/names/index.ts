@@ -1,0 +1,64 @@
+/**
+ * Names of people, places and organisations (PER, LOC, ORG) in raw article text, with a
+ * statistical tagger trained on CoNLL-2003 (see `npm run train` and models/README.md).
+ */
+import { TaggerModel, deserializeModel, tagText } from './tagger';
+
+export type NameType = 'PER' | 'LOC' | 'ORG';
+
+export interface NameMention {
+  /** UTF-16 offset of the first character in the text. */
+  start: number;
+  /** UTF-16 offset after the last character. */
+  end: number;
+  text: string;
+  type: NameType;
+  score?: number;
+}
+
+/** A loaded model (opaque). */
+export interface NameModel {
+  readonly kind: 'name-model';
+}
+
+interface LoadedNameModel extends NameModel {
+  readonly tagger: TaggerModel;
+}
+
+const BASE64 = /^[A-Za-z0-9+/=\s]+$/;
+
+/**
+ * Loads a model from its bytes (models/names.bin) or from the same bytes as a base64 string.
+ * Throws an Error with a readable message if the data is not a name model.
+ */
+export function loadNameModel(serialized: Uint8Array | string): NameModel {
+  let bytes: Uint8Array;
+  if (typeof serialized === 'string') {
+    if (!BASE64.test(serialized)) throw new Error('A name model given as a string must be base64.');
+    bytes = Uint8Array.from(Buffer.from(serialized, 'base64'));
+  } else bytes = serialized;
+  const model: LoadedNameModel = { kind: 'name-model', tagger: deserializeModel(bytes) };
+  return model;
+}
+
+/** Finds the names in a text: sorted by start, non-overlapping, offsets in UTF-16 code units. */
+export function findNames(text: string, model: NameModel): NameMention[] {
+  const tagger = (model as LoadedNameModel).tagger;
+  if (tagger === undefined) throw new Error('findNames needs a model from loadNameModel.');
+  const { tokens, spans } = tagText(tagger, text);
+  const out: NameMention[] = [];
+  for (const span of spans) {
+    if (span.type === 'MISC') continue;
+    const first = tokens[span.first];
+    const last = tokens[span.last];
+    if (first === undefined || last === undefined) continue;
+    out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: span.type });
+  }
+  return out;
+}
+
+export { tokenize } from './tokenize';
+export type { Token, Tokenized } from './tokenize';
+export { trainNameModel, tagsToSpans } from './train';
+export type { TrainingDocument, TrainingSentence, TrainOptions } from './train';
+export type { GazetteerLists } from './features';

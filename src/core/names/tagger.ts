@@ -1,0 +1,401 @@
+/**
+ * The name tagger's model (sparse hashed-feature weights, BILOU label transitions, gazetteer)
+ * with its binary form, loading, and Viterbi decoding.
+ *
+ * Binary layout (little endian): "AANM" magic, u32 version, u32 header length, header JSON
+ * (UTF-8), zero padding to a multiple of 4, then: keys u32[rows], transitions f32[L*L + 2L],
+ * values i16[nnz], row sizes u8[rows], labels u8[nnz]. Weight = value * header.scale.
+ */
+import {
+  DocFeatures,
+  Gazetteer,
+  GazetteerLists,
+  WordInfo,
+  extractDocLabelFeatures,
+  extractFeatures,
+  localFeatures,
+} from './features';
+import { Token, tokenize } from './tokenize';
+
+export const ENTITY_TYPES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Labels: 0 = O; for type t: B = 1+4t, I = 2+4t, L = 3+4t, U = 4+4t. */
+export const NUM_LABELS = 1 + 4 * ENTITY_TYPES.length;
+export const LABEL_NAMES: string[] = ['O'];
+for (const type of ENTITY_TYPES) for (const p of ['B', 'I', 'L', 'U']) LABEL_NAMES.push(`${p}-${type}`);
+
+const labelType = (y: number): number => (y - 1) >> 2;
+const labelPart = (y: number): number => (y - 1) & 3; // 0 B, 1 I, 2 L, 3 U
+
+/** Whether label `cur` may follow label `prev` (-1 = sentence start). */
+export function allowedTransition(prev: number, cur: number): boolean {
+  const prevOpen = prev > 0 && (labelPart(prev) === 0 || labelPart(prev) === 1);
+  if (prevOpen) {
+    // Inside an entity: continue or close it, same type.
+    return cur > 0 && labelType(cur) === labelType(prev) && (labelPart(cur) === 1 || labelPart(cur) === 2);
+  }
+  return cur === 0 || labelPart(cur) === 0 || labelPart(cur) === 3;
+}
+export function allowedEnd(y: number): boolean {
+  return y === 0 || labelPart(y) === 2 || labelPart(y) === 3;
+}
+
+export interface ModelHeader {
+  format: 'article-annotator-names';
+  version: 1;
+  labels: string[];
+  rows: number;
+  nnz: number;
+  scale: number;
+  gazetteer: GazetteerLists;
+  /** Whether a second, document-level pass follows (with its own transitions). */
+  stacked: boolean;
+  info?: Record<string, unknown>;
+}
+
+/** In-memory model. */
+export interface TaggerModel {
+  header: ModelHeader;
+  /** Open-addressing table of pairs [feature hash, row offset + 1 in data] (0 = empty slot). */
+  slots: Int32Array;
+  mask: number;
+  /** Rows: data[p] = count, then count pairs (label in dataInt, weight in dataFloat). */
+  dataInt: Int32Array;
+  dataFloat: Float32Array;
+  /** transitions [prev * L + cur], then start[L], end[L]; -Infinity where not allowed */
+  trans: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+  /** second-pass transitions (stacked models) */
+  trans2?: { trans: Float64Array; start: Float64Array; end: Float64Array };
+  gazetteer: Gazetteer;
+  /** word type → hashes and summed local feature weights (bounded; cleared when full) */
+  cache: Map<string, WordInfo>;
+}
+
+const CACHE_LIMIT = 200_000;
+
+const MAGIC = 0x4d4e4141; // "AANM" little endian
+
+export function tokenizePhrase(phrase: string): string[] {
+  return tokenize(phrase).tokens.map((t) => t.norm);
+}
+
+/** Sparse weights to serialise: one row per feature hash. */
+export interface SparseWeights {
+  keys: Int32Array;
+  rowSizes: Uint8Array;
+  labels: Uint8Array;
+  values: Float32Array;
+  /** transitions L*L, then start L, end L (twice for a stacked model: first pass, second pass) */
+  trans: Float32Array;
+}
+
+export function serializeModel(
+  weights: SparseWeights,
+  gazetteer: GazetteerLists,
+  info: Record<string, unknown>,
+): Uint8Array {
+  let maxAbs = 0;
+  for (const v of weights.values) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const pretokenized: GazetteerLists = {};
+  for (const [category, phrases] of Object.entries(gazetteer) as Array<[keyof GazetteerLists, string[]]>) {
+    pretokenized[category] = [...new Set(phrases.map((p) => tokenizePhrase(p).join(' ')).filter((p) => p.length > 0))].sort();
+  }
+  const header: ModelHeader = {
+    format: 'article-annotator-names',
+    version: 1,
+    labels: LABEL_NAMES,
+    rows: weights.keys.length,
+    nnz: weights.labels.length,
+    scale,
+    gazetteer: pretokenized,
+    stacked: weights.trans.length === 2 * (NUM_LABELS * NUM_LABELS + 2 * NUM_LABELS),
+    info,
+  };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const headerPadded = Math.ceil(headerBytes.length / 4) * 4;
+  const rows = weights.keys.length;
+  const nnz = weights.labels.length;
+  const size = 12 + headerPadded + rows * 4 + weights.trans.length * 4 + nnz * 2 + rows + nnz;
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, 1, true);
+  view.setUint32(8, headerBytes.length, true);
+  out.set(headerBytes, 12);
+  let p = 12 + headerPadded;
+  for (let i = 0; i < rows; i++, p += 4) view.setInt32(p, weights.keys[i] as number, true);
+  for (let i = 0; i < weights.trans.length; i++, p += 4) view.setFloat32(p, weights.trans[i] as number, true);
+  for (let i = 0; i < nnz; i++, p += 2) view.setInt16(p, Math.round((weights.values[i] as number) / scale), true);
+  out.set(weights.rowSizes, p);
+  p += rows;
+  out.set(weights.labels, p);
+  return out;
+}
+
+export function deserializeModel(bytes: Uint8Array): TaggerModel {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 12 || view.getUint32(0, true) !== MAGIC) throw new Error('Not a name model (bad magic number).');
+  if (view.getUint32(4, true) !== 1) throw new Error('Unsupported name model version.');
+  const headerLength = view.getUint32(8, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as ModelHeader;
+  if (header.format !== 'article-annotator-names' || header.labels.join(' ') !== LABEL_NAMES.join(' ')) {
+    throw new Error('Name model has an unexpected format or label set.');
+  }
+  const L = NUM_LABELS;
+  const rows = header.rows;
+  const nnz = header.nnz;
+  let p = 12 + Math.ceil(headerLength / 4) * 4;
+  const transSets = header.stacked ? 2 : 1;
+  const expected = p + rows * 4 + transSets * (L * L + 2 * L) * 4 + nnz * 2 + rows + nnz;
+  if (bytes.byteLength !== expected) throw new Error('Name model is truncated or damaged.');
+  const keys = new Int32Array(rows);
+  for (let i = 0; i < rows; i++, p += 4) keys[i] = view.getInt32(p, true);
+  const readTransitions = (): { trans: Float64Array; start: Float64Array; end: Float64Array } => {
+    const trans = new Float64Array(L * L);
+    const start = new Float64Array(L);
+    const end = new Float64Array(L);
+    for (let i = 0; i < L * L; i++, p += 4) trans[i] = allowedTransition(Math.floor(i / L), i % L) ? view.getFloat32(p, true) : -Infinity;
+    for (let i = 0; i < L; i++, p += 4) start[i] = allowedTransition(-1, i) ? view.getFloat32(p, true) : -Infinity;
+    for (let i = 0; i < L; i++, p += 4) end[i] = allowedEnd(i) ? view.getFloat32(p, true) : -Infinity;
+    return { trans, start, end };
+  };
+  const { trans, start, end } = readTransitions();
+  const trans2 = header.stacked ? readTransitions() : undefined;
+  const valuesAt = p;
+  const sizesAt = valuesAt + nnz * 2;
+  const labelsAt = sizesAt + rows;
+  const buffer = new ArrayBuffer((rows + 2 * nnz) * 4);
+  const dataInt = new Int32Array(buffer);
+  const dataFloat = new Float32Array(buffer);
+  let size = 1;
+  while (size < rows * 2) size <<= 1;
+  const slots = new Int32Array(size * 2);
+  const mask = size - 1;
+  let q = 0;
+  let j = 0;
+  for (let r = 0; r < rows; r++) {
+    const count = bytes[sizesAt + r] as number;
+    const key = keys[r] as number;
+    let s = (key ^ (key >>> 16)) & mask;
+    while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+    slots[2 * s] = key;
+    slots[2 * s + 1] = q + 1;
+    dataInt[q++] = count;
+    for (let c = 0; c < count; c++, j++) {
+      dataInt[q++] = bytes[labelsAt + j] as number;
+      dataFloat[q++] = view.getInt16(valuesAt + 2 * j, true) * header.scale;
+    }
+  }
+  // Phrases are stored tokenized (tokens joined by single spaces).
+  const gazetteer = new Gazetteer(header.gazetteer, (phrase) => phrase.split(' '));
+  return { header, slots, mask, dataInt, dataFloat, trans, start, end, trans2, gazetteer, cache: new Map() };
+}
+
+/** For each label, the labels allowed before it. */
+const PREDECESSORS: Uint8Array[] = [];
+for (let y = 0; y < NUM_LABELS; y++) {
+  const list: number[] = [];
+  for (let yp = 0; yp < NUM_LABELS; yp++) if (allowedTransition(yp, y)) list.push(yp);
+  PREDECESSORS.push(Uint8Array.from(list));
+}
+
+let scratchDelta = new Float64Array(0);
+let scratchBack = new Uint8Array(0);
+
+/** Viterbi over emission scores em[t*L + y] for t in [0, n); returns the best labels in out. */
+export function viterbi(
+  em: Float64Array,
+  n: number,
+  trans: Float64Array,
+  start: Float64Array,
+  end: Float64Array,
+  out: Uint8Array,
+): void {
+  const L = NUM_LABELS;
+  if (n === 0) return;
+  if (scratchDelta.length < n * L) {
+    scratchDelta = new Float64Array(n * L * 2);
+    scratchBack = new Uint8Array(n * L * 2);
+  }
+  const delta = scratchDelta;
+  const back = scratchBack;
+  for (let y = 0; y < L; y++) delta[y] = (start[y] as number) + (em[y] as number);
+  for (let t = 1; t < n; t++) {
+    const base = t * L;
+    const prevBase = base - L;
+    for (let y = 0; y < L; y++) {
+      const preds = PREDECESSORS[y] as Uint8Array;
+      let best = -Infinity;
+      let arg = 0;
+      for (let k = 0; k < preds.length; k++) {
+        const yp = preds[k] as number;
+        const s = (delta[prevBase + yp] as number) + (trans[yp * L + y] as number);
+        if (s > best) {
+          best = s;
+          arg = yp;
+        }
+      }
+      delta[base + y] = best + (em[base + y] as number);
+      back[base + y] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  const lastBase = (n - 1) * L;
+  for (let y = 0; y < L; y++) {
+    const s = (delta[lastBase + y] as number) + (end[y] as number);
+    if (s > best) {
+      best = s;
+      arg = y;
+    }
+  }
+  for (let t = n - 1; t >= 0; t--) {
+    out[t] = arg;
+    arg = back[t * L + arg] as number;
+  }
+}
+
+export interface Span {
+  /** first token index */
+  first: number;
+  /** last token index (inclusive) */
+  last: number;
+  type: EntityType;
+}
+
+/** Turns BILOU label indices of one sentence (offset by `base`) into spans. */
+export function labelsToSpans(labels: Uint8Array, from: number, to: number, base: number, out: Span[]): void {
+  let open = -1;
+  for (let t = from; t < to; t++) {
+    const y = labels[t] as number;
+    if (y === 0) {
+      open = -1;
+      continue;
+    }
+    const part = labelPart(y);
+    const type = ENTITY_TYPES[labelType(y)] as EntityType;
+    if (part === 3) {
+      out.push({ first: base + t, last: base + t, type });
+      open = -1;
+    } else if (part === 0) open = t;
+    else if (part === 2 && open >= 0) {
+      out.push({ first: base + open, last: base + t, type });
+      open = -1;
+    }
+  }
+}
+
+let rowScratch = new Int32Array(4096);
+
+/**
+ * Adds the weights of the features of every token to em[t*L + y]. Two passes (find the rows, then
+ * add them) so that the memory loads of different features overlap.
+ */
+export function addEmissions(model: TaggerModel, doc: DocFeatures, em: Float64Array): void {
+  const L = NUM_LABELS;
+  const { feats, offsets } = doc;
+  const { slots, mask, dataInt, dataFloat } = model;
+  const total = feats.length;
+  if (rowScratch.length < total) rowScratch = new Int32Array(total * 2);
+  const rows = rowScratch;
+  for (let k = 0; k < total; k++) {
+    const key = feats[k] as number;
+    let s = (key ^ (key >>> 16)) & mask;
+    let q = slots[2 * s + 1] as number;
+    while (q !== 0 && slots[2 * s] !== key) {
+      s = (s + 1) & mask;
+      q = slots[2 * s + 1] as number;
+    }
+    rows[k] = q;
+  }
+  const n = offsets.length - 1;
+  for (let t = 0; t < n; t++) {
+    const base = t * L;
+    const last = offsets[t + 1] as number;
+    for (let k = offsets[t] as number; k < last; k++) {
+      const q = rows[k] as number;
+      if (q === 0) continue;
+      const end = q + 2 * (dataInt[q - 1] as number);
+      for (let j = q; j < end; j += 2) {
+        const i = base + (dataInt[j] as number);
+        em[i] = (em[i] as number) + (dataFloat[j + 1] as number);
+      }
+    }
+  }
+}
+
+const localScratch = new Int32Array(64);
+
+/** Sums the weights of a word's local features (cached on the word's info). */
+function localWeights(model: TaggerModel, info: WordInfo, caps: number): Float32Array {
+  const count = localFeatures(info.word, info.lw, info.lower, info.shape, info.cls, caps, localScratch, 0);
+  const em = new Float64Array(NUM_LABELS);
+  addEmissions(model, { feats: localScratch.subarray(0, count), offsets: Int32Array.of(0, count), lower: localScratch, cls: new Uint8Array(0), caps: new Uint8Array(0) }, em);
+  const out = Float32Array.from(em);
+  info.local[caps] = out;
+  return out;
+}
+
+/** Entity type per token from labels: 0 = O, else type index + 1. */
+export function labelTypes(labels: Uint8Array): Uint8Array {
+  const out = new Uint8Array(labels.length);
+  for (let t = 0; t < labels.length; t++) {
+    const y = labels[t] as number;
+    out[t] = y === 0 ? 0 : labelType(y) + 1;
+  }
+  return out;
+}
+
+function decodeAll(
+  em: Float64Array,
+  sentences: Array<[number, number]>,
+  tr: { trans: Float64Array; start: Float64Array; end: Float64Array },
+  labels: Uint8Array,
+): void {
+  const L = NUM_LABELS;
+  for (const [a, b] of sentences) {
+    if (b > a) viterbi(em.subarray(a * L, b * L), b - a, tr.trans, tr.start, tr.end, labels.subarray(a, b));
+  }
+}
+
+/** Tags a tokenized document; returns entity spans over token indices. */
+export function tagTokens(model: TaggerModel, words: string[], sentences: Array<[number, number]>): Span[] {
+  const L = NUM_LABELS;
+  if (model.cache.size > CACHE_LIMIT) model.cache.clear();
+  const doc = extractFeatures(words, sentences, model.gazetteer, model.cache);
+  const n = words.length;
+  const em = new Float64Array(n * L);
+  const infos = doc.info as WordInfo[];
+  for (let t = 0; t < n; t++) {
+    const info = infos[t] as WordInfo;
+    const caps = doc.caps[t] as number;
+    const local = info.local[caps] ?? localWeights(model, info, caps);
+    const base = t * L;
+    for (let y = 0; y < L; y++) em[base + y] = local[y] as number;
+  }
+  addEmissions(model, doc, em);
+  const labels = new Uint8Array(n);
+  decodeAll(em, sentences, model, labels);
+  if (model.trans2) {
+    addEmissions(model, extractDocLabelFeatures(doc, labelTypes(labels), ENTITY_TYPES.length), em);
+    decodeAll(em, sentences, model.trans2, labels);
+  }
+  const spans: Span[] = [];
+  for (const [a, b] of sentences) labelsToSpans(labels, a, b, 0, spans);
+  return spans;
+}
+
+export interface TaggedText {
+  tokens: Token[];
+  spans: Span[];
+}
+
+export function tagText(model: TaggerModel, text: string): TaggedText {
+  const { tokens, sentences } = tokenize(text);
+  const words = tokens.map((t) => t.norm);
+  return { tokens, spans: tagTokens(model, words, sentences) };
+}

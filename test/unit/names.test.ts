@@ -1,0 +1,128 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findNames, loadNameModel, tokenize, trainNameModel, type NameModel, type TrainingDocument } from '../../src/core/names/index';
+
+const root = join(__dirname, '..', '..', '..');
+
+function words(text: string): string[] {
+  return tokenize(text).tokens.map((t) => text.slice(t.start, t.end));
+}
+
+describe('news tokenizer', () => {
+  it('keeps UTF-16 offsets into the raw text and normalises quotes', () => {
+    const text = 'Iran’s “useful” talks—in Rome 😀 today.';
+    const { tokens } = tokenize(text);
+    for (const t of tokens) assert.ok(t.end > t.start && text.slice(t.start, t.end).length > 0);
+    assert.deepEqual(words(text), ['Iran', '’s', '“', 'useful', '”', 'talks', '—', 'in', 'Rome', '😀', 'today', '.']);
+    assert.deepEqual(
+      tokens.map((t) => t.norm),
+      ['Iran', "'s", '"', 'useful', '"', 'talks', '--', 'in', 'Rome', '😀', 'today', '.'],
+    );
+    const rome = tokens[8]!;
+    assert.equal(text.slice(rome.start, rome.end), 'Rome');
+  });
+
+  it('keeps abbreviations, hyphenated words and numbers whole', () => {
+    assert.deepEqual(words('The U.S. envoy met Mr. Smith on Apr. 12 at 10:30 a.m.'), [
+      'The', 'U.S.', 'envoy', 'met', 'Mr.', 'Smith', 'on', 'Apr.', '12', 'at', '10:30', 'a.m.',
+    ]);
+    assert.deepEqual(words('A U.S.-Iran deal worth $1,000.50, don\'t.'), [
+      'A', 'U.S.-Iran', 'deal', 'worth', '$1,000.50', ',', 'do', "n't", '.',
+    ]);
+    assert.deepEqual(words("The countries' envoys (IRNA) said: \"yes\"."), [
+      'The', 'countries', "'", 'envoys', '(', 'IRNA', ')', 'said', ':', '"', 'yes', '"', '.',
+    ]);
+  });
+
+  it('splits sentences at newlines and at final punctuation before a capital', () => {
+    const text = 'Talks ended. He left Rome.\nHEADLINE HERE\n“Yes,” he said. the end';
+    const { tokens, sentences } = tokenize(text);
+    const joined = sentences.map(([a, b]) => tokens.slice(a, b).map((t) => t.norm).join(' '));
+    assert.deepEqual(joined, ['Talks ended .', 'He left Rome .', 'HEADLINE HERE', '" Yes , " he said . the end']);
+  });
+});
+
+describe('name tagger training', () => {
+  const sentence = (line: string): { words: string[]; tags: string[] } => {
+    const words: string[] = [];
+    const tags: string[] = [];
+    for (const part of line.split(' ')) {
+      const [w, t] = part.split('/');
+      words.push(w!);
+      tags.push(t ?? 'O');
+    }
+    return { words, tags };
+  };
+  const docs: TrainingDocument[] = [
+    { sentences: [sentence('Maria/I-PER Lopez/I-PER visited Paris/I-LOC on Monday .'), sentence('She/O met Acme/I-ORG Corp/I-ORG officials .')] },
+    { sentences: [sentence('John/I-PER Smith/I-PER flew to Berlin/I-LOC .'), sentence('Globex/I-ORG Inc/I-ORG hired John/I-PER .')] },
+    { sentences: [sentence('Anna/I-PER Berg/I-PER lives in Oslo/I-LOC .'), sentence('The/O firm/O Initech/I-ORG Ltd/I-ORG grew .')] },
+  ];
+
+  it('is deterministic and learns its training sentences', () => {
+    const a = trainNameModel(docs, { epochs: 8, seed: 7, gazetteer: { city: ['Paris', 'Berlin'] } });
+    const b = trainNameModel(docs, { epochs: 8, seed: 7, gazetteer: { city: ['Paris', 'Berlin'] } });
+    assert.deepEqual(Buffer.from(a), Buffer.from(b));
+    const model = loadNameModel(a);
+    const text = 'John Smith flew to Berlin .';
+    assert.deepEqual(
+      findNames(text, model).map((m) => [m.text, m.type]),
+      [
+        ['John Smith', 'PER'],
+        ['Berlin', 'LOC'],
+      ],
+    );
+    // The same bytes as base64 load too.
+    const fromString = loadNameModel(Buffer.from(a).toString('base64'));
+    assert.equal(findNames(text, fromString).length, 2);
+  });
+
+  it('rejects data that is not a model', () => {
+    assert.throws(() => loadNameModel(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])), /Not a name model/);
+  });
+});
+
+describe('the shipped name model (models/names.bin)', () => {
+  let model: NameModel;
+  before(function () {
+    this.timeout(10000);
+    const started = Date.now();
+    model = loadNameModel(readFileSync(join(root, 'models', 'names.bin')));
+    assert.ok(Date.now() - started < 2000, 'model loads quickly');
+  });
+
+  const expectNames = (file: string, expected: Array<[string, string]>): void => {
+    const text = readFileSync(join(root, 'samples', file), 'utf8');
+    const found = findNames(text, model);
+    for (let i = 1; i < found.length; i++) assert.ok(found[i]!.start >= found[i - 1]!.end, 'sorted, non-overlapping');
+    for (const m of found) assert.equal(text.slice(m.start, m.end), m.text);
+    for (const [name, type] of expected) {
+      const hits = found.filter((m) => m.text === name);
+      assert.ok(hits.length > 0, `${name} found`);
+      assert.ok(
+        hits.some((m) => m.type === type),
+        `${name} is ${type} (got ${hits.map((m) => m.type).join(', ')})`,
+      );
+    }
+  };
+
+  it('finds the people, places and organisations of sample 000', () => {
+    expectNames('000_56f81b581865dfc8.txt', [
+      ['Abbas Araqchi', 'PER'],
+      ['Rome', 'LOC'],
+      ['Oman', 'LOC'],
+      ['IRNA', 'ORG'],
+      ['Donald Trump', 'PER'],
+      ['Steve Witkoff', 'PER'],
+    ]);
+  });
+
+  it('finds the people and places of sample 001', () => {
+    expectNames('001_3cb9e0cab7a863e9.txt', [
+      ['Abbas Araghchi', 'PER'],
+      ['Muscat', 'LOC'],
+      ['Tehran', 'LOC'],
+    ]);
+  });
+});
