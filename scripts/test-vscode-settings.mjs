@@ -59,6 +59,9 @@ export function printResults(results, write = (line) => process.stdout.write(`${
       for (const line of (test.error.stack || test.error.message || '').split('\n').slice(0, 8)) write(`        ${line}`);
     }
   }
+  for (const metric of Array.isArray(results?.metrics) ? results.metrics : []) {
+    write(`  metric  ${metric.name}: ${metric.value} ${metric.unit}`);
+  }
   return {
     passed: tests.filter((t) => t.state === 'passed').length,
     failed: tests.filter((t) => t.state === 'failed').length,

@@ -13,7 +13,14 @@ import { DateHoverProvider } from './date-hovers';
 import { createLogger } from './logger';
 import { SidecarFiles } from './sidecar-files';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() returns to other extensions and to the integration tests. */
+export interface ArticleAnnotatorApi {
+  /** How long activate() took, in milliseconds. */
+  activationMillis: number;
+}
+
+export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
+  const started = performance.now();
   const log = createLogger();
   context.subscriptions.push(log);
   try {
@@ -26,7 +33,9 @@ export function activate(context: vscode.ExtensionContext): void {
       trackArticleContext(),
       vscode.commands.registerCommand('articleAnnotator.showLog', () => log.show()),
     );
-    log.info(`Article Annotator ${String(context.extension.packageJSON.version)} active in VS Code ${vscode.version}`);
+    const activationMillis = performance.now() - started;
+    log.info(`Article Annotator ${String(context.extension.packageJSON.version)} activated in ${activationMillis.toFixed(1)} ms (VS Code ${vscode.version})`);
+    return { activationMillis };
   } catch (error) {
     // Say so where the person will see it, then let VS Code record the failure too.
     log.error('activation failed', error);

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import { collectedMetrics, type Metric } from './metrics';
 
 export interface TestResult {
   title: string;
@@ -30,6 +31,7 @@ export interface SuiteResults {
   failed: number;
   pending: number;
   tests: TestResult[];
+  metrics: Metric[];
 }
 
 function errorInfo(err: unknown): { message: string; stack?: string } {
@@ -123,6 +125,7 @@ export async function run(): Promise<void> {
     failed,
     pending: tests.filter((t) => t.state === 'pending').length,
     tests,
+    metrics: collectedMetrics(),
   };
   if (resultsFile) {
     writeResultsAtomically(resultsFile, results);

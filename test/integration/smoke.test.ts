@@ -6,8 +6,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { captureScreenshot } from './harness';
-
-const EXTENSION_ID = 'article-annotator.article-annotator';
+import { recordMetric } from './metrics';
+import { EXTENSION_ID } from './workspace';
 
 function versionParts(version: string): number[] {
   return (version.match(/\d+/g) ?? []).slice(0, 3).map(Number);
@@ -42,6 +42,14 @@ describe('integration harness (smoke)', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `extension ${EXTENSION_ID} not found`);
     assert.equal(extension.packageJSON.name, 'article-annotator');
+  });
+
+  it('activates and reports how long activation took', async () => {
+    const extension = vscode.extensions.getExtension<{ activationMillis: number }>(EXTENSION_ID);
+    assert.ok(extension);
+    const api = await extension.activate();
+    assert.ok(Number.isFinite(api.activationMillis) && api.activationMillis >= 0, `activationMillis: ${api.activationMillis}`);
+    recordMetric('activation (activate() in the extension host)', Math.round(api.activationMillis * 10) / 10, 'ms');
   });
 
   it('opens the sample articles as the workspace', async () => {
