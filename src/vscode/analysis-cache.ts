@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { analyzeArticle, calendarDateOf, type ArticleAnalysis } from '../core/analyze';
 import { sizeRefusal } from '../core/text-input';
 import { readConfig } from './config';
+import type { NameModelLoader } from './name-model';
 
 interface Entry {
   version: number;
@@ -17,7 +18,10 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly refusedWarned = new Set<string>();
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly nameModel: NameModelLoader,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.subscription = vscode.workspace.onDidCloseTextDocument((document) => {
       this.entries.delete(document.uri.toString());
       this.refusedWarned.delete(document.uri.toString());
@@ -45,8 +49,9 @@ export class AnalysisCache implements vscode.Disposable {
       }
       return null;
     }
+    const [nameModel, modified] = await Promise.all([this.nameModel.get(), modifiedMillis(document.uri)]);
     const started = performance.now();
-    const analysis = analyzeArticle(text, { fallbackDate: calendarDateOf(await modifiedMillis(document.uri)) });
+    const analysis = analyzeArticle(text, { fallbackDate: calendarDateOf(modified), nameModel });
     this.log.debug(`analysed ${vscode.workspace.asRelativePath(document.uri)} v${document.version} in ${(performance.now() - started).toFixed(1)} ms`);
     return analysis;
   }

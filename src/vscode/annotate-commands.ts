@@ -7,6 +7,7 @@ import { annotateArticle, type AnnotateResult } from '../core/annotate-article';
 import { modifiedMillis } from './analysis-cache';
 import { isArticle } from './article-documents';
 import { readConfig } from './config';
+import type { NameModelLoader } from './name-model';
 import { sidecarUriFor, type SidecarFiles } from './sidecar-files';
 
 export const ANNOTATE_COMMAND = 'articleAnnotator.annotate';
@@ -14,7 +15,7 @@ export const ANNOTATE_WORKSPACE_COMMAND = 'articleAnnotator.annotateWorkspace';
 
 type FileOutcome = { ok: true; sidecar: vscode.Uri; result: Extract<AnnotateResult, { ok: true }> } | { ok: false; message: string };
 
-export function registerAnnotateCommands(sidecars: SidecarFiles, log: vscode.LogOutputChannel): vscode.Disposable {
+export function registerAnnotateCommands(sidecars: SidecarFiles, nameModel: NameModelLoader, log: vscode.LogOutputChannel): vscode.Disposable {
   async function annotateUri(article: vscode.Uri): Promise<FileOutcome> {
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === article.toString());
     // An open article is annotated as the person sees it, unsaved edits included.
@@ -26,10 +27,11 @@ export function registerAnnotateCommands(sidecars: SidecarFiles, log: vscode.Log
       existingSidecar: await sidecars.read(sidecar),
       modifiedMillis: await modifiedMillis(article),
       maxBytes: readConfig(article).maxFileBytes,
+      nameModel: await nameModel.get(),
     });
     if (!result.ok) return { ok: false, message: result.message };
     if (result.changed) await sidecars.write(sidecar, result.sidecarText);
-    log.info(`annotated ${vscode.workspace.asRelativePath(article)}: ${result.summary.dates} dates, published ${result.summary.published} (${result.summary.publishedFrom})`);
+    log.info(`annotated ${vscode.workspace.asRelativePath(article)}: ${result.summary.names} names, ${result.summary.dates} dates, published ${result.summary.published} (${result.summary.publishedFrom})`);
     return { ok: true, sidecar, result };
   }
 
@@ -46,10 +48,10 @@ export function registerAnnotateCommands(sidecars: SidecarFiles, log: vscode.Log
       void vscode.window.showErrorMessage(`Article Annotator: ${outcome.message}`);
       return undefined;
     }
-    const { dates, kept } = outcome.result.summary;
+    const { names, dates, kept } = outcome.result.summary;
     const keptNote = kept > 0 ? `, kept ${kept} of your decisions` : '';
     void vscode.window
-      .showInformationMessage(`Annotated ${vscode.workspace.asRelativePath(article)}: ${dates} dates${keptNote}.`, 'Open Annotations')
+      .showInformationMessage(`Annotated ${vscode.workspace.asRelativePath(article)}: ${names} names, ${dates} dates${keptNote}.`, 'Open Annotations')
       .then((choice) => (choice ? vscode.window.showTextDocument(outcome.sidecar, { preview: true, viewColumn: vscode.ViewColumn.Beside }) : undefined));
     return outcome.sidecar;
   }

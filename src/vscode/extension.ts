@@ -8,9 +8,10 @@ import { registerAnnotateCommands } from './annotate-commands';
 import { trackArticleContext } from './article-context';
 import { articleSelector } from './article-documents';
 import { affectsConfig } from './config';
-import { DateDecorations } from './date-decorations';
-import { DateHoverProvider } from './date-hovers';
+import { MentionDecorations } from './decorations';
+import { MentionHoverProvider } from './hovers';
 import { createLogger } from './logger';
+import { NameModelLoader } from './name-model';
 import { SidecarFiles } from './sidecar-files';
 
 /** What activate() returns to other extensions and to the integration tests. */
@@ -24,12 +25,13 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
   const log = createLogger();
   context.subscriptions.push(log);
   try {
-    const analyses = new AnalysisCache(log);
+    const nameModel = new NameModelLoader(context.extensionUri, log);
+    const analyses = new AnalysisCache(nameModel, log);
     context.subscriptions.push(
       analyses,
-      new DateDecorations(analyses),
-      registerHovers(new DateHoverProvider(analyses)),
-      registerAnnotateCommands(new SidecarFiles(), log),
+      new MentionDecorations(analyses),
+      registerHovers(new MentionHoverProvider(analyses)),
+      registerAnnotateCommands(new SidecarFiles(), nameModel, log),
       trackArticleContext(),
       vscode.commands.registerCommand('articleAnnotator.showLog', () => log.show()),
     );

@@ -26,8 +26,8 @@ describe('command line', () => {
     assert.equal(status, 0);
     const lines = stdout.trim().split('\n');
     assert.equal(lines.length, 3, stdout);
-    assert.match(lines[0]!, /000_56f81b581865dfc8\.txt: published 2025-04-19 \(header\), \d+ dates/);
-    assert.match(lines[1]!, /001_3cb9e0cab7a863e9\.txt: published 2025-04-20 \(date-line\), \d+ dates/);
+    assert.match(lines[0]!, /000_56f81b581865dfc8\.txt: published 2025-04-19 \(header\), \d+ names, \d+ dates/);
+    assert.match(lines[1]!, /001_3cb9e0cab7a863e9\.txt: published 2025-04-20 \(date-line\), \d+ names, \d+ dates/);
     const sidecar = parse(readFileSync(join(folder, `${SAMPLE_001}.annotations.yaml`), 'utf8')) as { annotations: Array<{ text: string; value: string }> };
     assert.equal(sidecar.annotations.find((a) => a.text === 'next Saturday')?.value, '2025-04-26');
   });

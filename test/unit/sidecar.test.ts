@@ -3,12 +3,13 @@ import { parse } from 'yaml';
 import { annotateArticle, type AnnotateResult } from '../../src/core/annotate-article';
 import { parseSidecar, sidecarToYaml } from '../../src/core/model/yaml-form';
 import type { Annotation, Sidecar } from '../../src/core/model/types';
+import { shippedNameModel } from './name-model';
 import { readSample, SAMPLE_000, SAMPLE_001 } from './samples';
 
 const MODIFIED = Date.UTC(2026, 0, 5);
 
 function annotate(fileName: string, text: string, existingSidecar: string | null = null): Extract<AnnotateResult, { ok: true }> {
-  const result = annotateArticle({ fileName, bytes: new TextEncoder().encode(text), existingSidecar, modifiedMillis: MODIFIED });
+  const result = annotateArticle({ fileName, bytes: new TextEncoder().encode(text), existingSidecar, modifiedMillis: MODIFIED, nameModel: shippedNameModel() });
   assert.ok(result.ok, result.ok ? '' : result.message);
   return result;
 }
@@ -64,14 +65,14 @@ describe('sidecar', () => {
     const again = annotationsOf(annotate(SAMPLE_001, text, edited).sidecarText);
     assert.deepEqual(again.find((a) => a.id === first.id), first);
     assert.deepEqual(again.find((a) => a.id === second.id), second);
-    assert.equal(again.filter((a) => a.start === second.start && a.end === second.end && a.type === 'date').length, 1, 'a rejected suggestion is not offered again');
+    assert.equal(again.filter((a) => a.start === second.start && a.end === second.end && a.type === second.type).length, 1, 'a rejected suggestion is not offered again');
     const place = again.find((a) => a.text === 'Rome' && a.type === 'place');
     assert.equal(place?.status, 'accepted');
     assert.equal(place?.id, 'place-rome');
   });
 
   it('refuses to touch a sidecar that is not valid YAML, naming the line', () => {
-    const result = annotateArticle({ fileName: 'a.txt', bytes: new TextEncoder().encode('date 2025-04-19\nNext week.'), existingSidecar: 'schema: 1\nannotations:\n  - {type: date\n', modifiedMillis: MODIFIED });
+    const result = annotateArticle({ fileName: 'a.txt', bytes: new TextEncoder().encode('date 2025-04-19\nNext week.'), existingSidecar: 'schema: 1\nannotations:\n  - {type: date\n', modifiedMillis: MODIFIED, nameModel: shippedNameModel() });
     assert.equal(result.ok, false);
     assert.match(!result.ok ? result.message : '', /^a\.txt\.annotations\.yaml:\d+ is not valid YAML.*left untouched/);
   });
@@ -81,7 +82,7 @@ describe('sidecar', () => {
     assert.match(JSON.stringify(parseSidecar('schema: 1\nannotations:\n  - {type: weather, text: x, start: 0, end: 1}\n')), /type must be one of/);
     const newer = parseSidecar('schema: 2\nsource: {file: a.txt, sha256: x}\nannotations: []\n');
     assert.ok(newer.ok && newer.readOnly);
-    const result = annotateArticle({ fileName: 'a.txt', bytes: new TextEncoder().encode('Body'), existingSidecar: 'schema: 2\nannotations: []\n', modifiedMillis: MODIFIED });
+    const result = annotateArticle({ fileName: 'a.txt', bytes: new TextEncoder().encode('Body'), existingSidecar: 'schema: 2\nannotations: []\n', modifiedMillis: MODIFIED, nameModel: shippedNameModel() });
     assert.match(!result.ok ? result.message : '', /newer Article Annotator.*read-only/);
   });
 

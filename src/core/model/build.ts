@@ -5,30 +5,35 @@
 import type { ArticleAnalysis } from '../analyze';
 import { formatIsoDate } from '../article-metadata';
 import { OffsetMap } from '../offsets';
-import { CONTEXT_LENGTH, SCHEMA_VERSION, type Annotation, type Sidecar, type SourceInfo } from './types';
+import type { NameType } from '../names';
+import { CONTEXT_LENGTH, SCHEMA_VERSION, type Annotation, type AnnotationType, type Sidecar, type SourceInfo } from './types';
+
+const NAME_TYPES: Record<NameType, Exclude<AnnotationType, 'date'>> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
 export function suggestionsFrom(analysis: ArticleAnalysis, text: string): Annotation[] {
   const offsets = new OffsetMap(text);
   const ids = new IdAllocator();
-  return analysis.dates.map((mention) => {
-    const annotation: Annotation = {
-      id: ids.next('date', mention.text),
-      type: 'date',
-      text: mention.text,
-      start: offsets.toCodePoint(mention.start),
-      end: offsets.toCodePoint(mention.end),
-      status: 'suggested',
-      value: mention.value,
-      timex: {
-        type: mention.type,
-        ...(mention.anchor ? { anchor: mention.anchor } : {}),
-        ...(mention.inferred.length > 0 ? { inferred: [...mention.inferred] } : {}),
-        ...(mention.direction ? { direction: mention.direction } : {}),
-      },
-      ...context(text, mention.start, mention.end),
-    };
-    return annotation;
+  const span = (start: number, end: number) => ({ start: offsets.toCodePoint(start), end: offsets.toCodePoint(end) });
+  const names = analysis.names.map((mention): Annotation => {
+    const type = NAME_TYPES[mention.type];
+    return { id: ids.next(type, mention.text), type, text: mention.text, ...span(mention.start, mention.end), status: 'suggested', ...context(text, mention.start, mention.end) };
   });
+  const dates = analysis.dates.map((mention): Annotation => ({
+    id: ids.next('date', mention.text),
+    type: 'date',
+    text: mention.text,
+    ...span(mention.start, mention.end),
+    status: 'suggested',
+    value: mention.value,
+    timex: {
+      type: mention.type,
+      ...(mention.anchor ? { anchor: mention.anchor } : {}),
+      ...(mention.inferred.length > 0 ? { inferred: [...mention.inferred] } : {}),
+      ...(mention.direction ? { direction: mention.direction } : {}),
+    },
+    ...context(text, mention.start, mention.end),
+  }));
+  return [...names, ...dates].sort(byPosition);
 }
 
 export function sourceInfo(fileName: string, sha256: string, analysis: ArticleAnalysis): SourceInfo {

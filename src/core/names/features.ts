@@ -98,9 +98,13 @@ export function shape(w: string): string {
   return out;
 }
 
-/** Gazetteer categories (bit positions are category * 3 + U/B/I). */
+/**
+ * Gazetteer categories. Each token has two 32-bit masks: categories 0-9 in the first, 10-19 in
+ * the second, at bit (category % 10) * 3 + U/B/I.
+ */
 export const GAZ_CATEGORIES = [
   'country', 'capital', 'city', 'region', 'continent', 'firstname', 'lastname', 'person', 'org', 'team', 'demonym',
+  'namepart', 'company',
 ] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 export type GazetteerLists = Partial<Record<GazCategory, string[]>>;
@@ -134,7 +138,10 @@ export class Gazetteer {
     });
   }
 
-  /** Marks gazetteer bits (category*3 + 0 single, 1 first, 2 inside) for tokens [from, to). */
+  /**
+   * Marks gazetteer bits ((category % 10) * 3 + 0 single, 1 first, 2 inside, in out[2t] for
+   * categories 0-9 and out[2t + 1] for 10-19) for tokens [from, to).
+   */
   annotate(lowerHashes: Int32Array, from: number, to: number, out: Uint32Array): void {
     for (let i = from; i < to; i++) {
       let key = 0;
@@ -145,10 +152,12 @@ export class Gazetteer {
         if (cats !== undefined) {
           for (let c = 0; c < GAZ_CATEGORIES.length; c++) {
             if ((cats & (1 << c)) === 0) continue;
-            if (j === i) out[i] = (out[i] as number) | (1 << (c * 3));
+            const half = c >= 10 ? 1 : 0;
+            const bit = (c % 10) * 3;
+            if (j === i) out[2 * i + half] = (out[2 * i + half] as number) | (1 << bit);
             else {
-              out[i] = (out[i] as number) | (1 << (c * 3 + 1));
-              for (let k = i + 1; k <= j; k++) out[k] = (out[k] as number) | (1 << (c * 3 + 2));
+              out[2 * i + half] = (out[2 * i + half] as number) | (1 << (bit + 1));
+              for (let k = i + 1; k <= j; k++) out[2 * k + half] = (out[2 * k + half] as number) | (1 << (bit + 2));
             }
           }
         }
@@ -230,7 +239,7 @@ export interface DocFeatures {
 }
 
 /** Upper bound on features per token. */
-export const MAX_FEATS_PER_TOKEN = 64;
+export const MAX_FEATS_PER_TOKEN = 128;
 
 /**
  * Extracts features for one document given as sentences of normalised words.
@@ -282,7 +291,7 @@ export function extractFeatures(
     if (first < b) sentenceStart[first] = 1;
     if (a < b) sentenceStart[a] = 1;
   }
-  const gaz = new Uint32Array(n);
+  const gaz = new Uint32Array(2 * n);
   if (gazetteer) for (const [a, b] of sentences) gazetteer.annotate(L, a, b, gaz);
 
   // Document-level casing statistics from well-cased text (not headlines, not sentence starts).
@@ -334,15 +343,17 @@ export function extractFeatures(
       if (sentenceStart[t] === 1) feats[k++] = mix(T.initShape, mix(sc, caps));
       if (caps === 1) feats[k++] = mix(T.capsPrevNext, mix(p1, n1));
       // Gazetteer bits at t-1, t, t+1.
-      const g = gaz[t] as number;
-      if (g !== 0) {
-        const lowerFlag = c === CaseClass.Lower ? 1 : 0;
-        for (let bit = 0; bit < GAZ_CATEGORIES.length * 3; bit++) {
-          if ((g & (1 << bit)) !== 0) feats[k++] = mix(T.gaz, bit * 2 + lowerFlag);
+      const lowerFlag = c === CaseClass.Lower ? 1 : 0;
+      for (let half = 0; half < 2; half++) {
+        const g = gaz[2 * t + half] as number;
+        if (g !== 0) {
+          for (let bit = 0; bit < 30; bit++) {
+            if ((g & (1 << bit)) !== 0) feats[k++] = mix(T.gaz, (half * 30 + bit) * 2 + lowerFlag);
+          }
         }
+        if (t - 1 >= a && gaz[2 * t - 2 + half] !== 0) feats[k++] = mix(T.gazP, mix(half, gaz[2 * t - 2 + half] as number));
+        if (t + 1 < b && gaz[2 * t + 2 + half] !== 0) feats[k++] = mix(T.gazN, mix(half, gaz[2 * t + 2 + half] as number));
       }
-      if (t - 1 >= a && gaz[t - 1] !== 0) feats[k++] = mix(T.gazP, gaz[t - 1] as number);
-      if (t + 1 < b && gaz[t + 1] !== 0) feats[k++] = mix(T.gazN, gaz[t + 1] as number);
       // Document-level features.
       if (c !== CaseClass.None) {
         const title = seenTitle.get(lo) ?? 0;

@@ -1,23 +1,39 @@
 /**
- * Highlights dates in every visible article editor, in the theme colour
- * `articleAnnotator.dateBackground`. Repaints at once on editor switch, debounced while typing.
+ * Highlights people, places, organisations and dates in every visible article editor, each type
+ * in its own theme colours (`articleAnnotator.<type>Background` / `<type>Border`, see package.json).
+ * Repaints at once on editor switch, debounced while typing.
  */
 import * as vscode from 'vscode';
+import type { ArticleAnalysis } from '../core/analyze';
+import { ANNOTATION_TYPES, type AnnotationType } from '../core/model/types';
 import type { AnalysisCache } from './analysis-cache';
 import { isArticle } from './article-documents';
 import { affectsConfig, readConfig } from './config';
 import { KeyedDebouncer } from './debouncer';
 
 const TYPING_DELAY_MS = 250;
+const NAME_TYPES = { PER: 'person', LOC: 'place', ORG: 'organization' } as const;
 
-export class DateDecorations implements vscode.Disposable {
-  private readonly decorationType = vscode.window.createTextEditorDecorationType({
-    backgroundColor: new vscode.ThemeColor('articleAnnotator.dateBackground'),
-    borderColor: new vscode.ThemeColor('articleAnnotator.dateBorder'),
+function createDecorationType(type: AnnotationType): vscode.TextEditorDecorationType {
+  return vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor(`articleAnnotator.${type}Background`),
+    borderColor: new vscode.ThemeColor(`articleAnnotator.${type}Border`),
     borderStyle: 'none none solid none',
     borderWidth: '1px',
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
+}
+
+/** The spans of each type in an analysis, as UTF-16 offsets. */
+export function spansByType(analysis: ArticleAnalysis): Map<AnnotationType, Array<{ start: number; end: number }>> {
+  const spans = new Map<AnnotationType, Array<{ start: number; end: number }>>(ANNOTATION_TYPES.map((type) => [type, []]));
+  for (const name of analysis.names) spans.get(NAME_TYPES[name.type])!.push(name);
+  spans.set('date', analysis.dates);
+  return spans;
+}
+
+export class MentionDecorations implements vscode.Disposable {
+  private readonly decorationTypes = new Map(ANNOTATION_TYPES.map((type) => [type, createDecorationType(type)]));
   private readonly debouncer = new KeyedDebouncer(TYPING_DELAY_MS);
   private readonly subscriptions: vscode.Disposable[];
 
@@ -50,20 +66,23 @@ export class DateDecorations implements vscode.Disposable {
   private async paint(editor: vscode.TextEditor): Promise<void> {
     const document = editor.document;
     if (!isArticle(document) || !readConfig(document).highlight) {
-      editor.setDecorations(this.decorationType, []);
+      for (const decorationType of this.decorationTypes.values()) editor.setDecorations(decorationType, []);
       return;
     }
     const version = document.version;
     const analysis = await this.analyses.get(document);
     // The document may have changed while we waited; the next paint will catch up.
     if (document.version !== version || editor.document !== document) return;
-    const ranges = (analysis?.dates ?? []).map((date) => new vscode.Range(document.positionAt(date.start), document.positionAt(date.end)));
-    editor.setDecorations(this.decorationType, ranges);
+    const spans = analysis ? spansByType(analysis) : new Map<AnnotationType, Array<{ start: number; end: number }>>();
+    for (const [type, decorationType] of this.decorationTypes) {
+      const ranges = (spans.get(type) ?? []).map((span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
+      editor.setDecorations(decorationType, ranges);
+    }
   }
 
   dispose(): void {
     this.debouncer.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
-    this.decorationType.dispose();
+    for (const decorationType of this.decorationTypes.values()) decorationType.dispose();
   }
 }

@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { activateExtension, hoverTextAt, openArticle, SAMPLE_000, SAMPLE_001 } from './workspace';
+
+describe('name hovers in a real VS Code', () => {
+  before(async () => {
+    await activateExtension();
+  });
+
+  it('explains a person in sample 000', async () => {
+    const { document } = await openArticle(SAMPLE_000);
+    const hover = await hoverTextAt(document, 'Abbas Araqchi', 3);
+    assert.match(hover, /\*\*Person\*\* · Abbas Araqchi/);
+  });
+
+  it('explains a place and an organisation in sample 000', async () => {
+    const { document } = await openArticle(SAMPLE_000);
+    assert.match(await hoverTextAt(document, 'Rome', 1), /\*\*Place\*\* · Rome/);
+    assert.match(await hoverTextAt(document, 'IRNA', 1), /\*\*Organisation\*\* · IRNA/);
+  });
+
+  it('explains a place in sample 001', async () => {
+    const { document } = await openArticle(SAMPLE_001);
+    assert.match(await hoverTextAt(document, 'Muscat', 2), /\*\*Place\*\* · Muscat/);
+  });
+});
