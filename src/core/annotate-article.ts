@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { analyzeArticle, calendarDateOf } from './analyze';
 import { mergeSuggestions, sourceInfo, suggestionsFrom } from './model/build';
-import { parseSidecar, sidecarToYaml } from './model/yaml-form';
+import { parseSidecar } from './model/yaml-read';
+import { sidecarToYaml } from './model/yaml-write';
 import type { NameModel } from './names';
 import { decodeArticle } from './text-input';
 
@@ -60,7 +61,7 @@ export function annotateArticle(input: AnnotateInput): AnnotateResult {
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const source = sourceInfo(input.fileName, sha256, analysis);
   const sidecar = mergeSuggestions(existing, source, suggestionsFrom(analysis, text));
-  const sidecarText = sidecarToYaml(sidecar);
+  const sidecarText = sidecarToYaml(sidecar, input.existingSidecar);
   return {
     ok: true,
     sidecarText,

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { parse } from 'yaml';
 import { annotateArticle, type AnnotateResult } from '../../src/core/annotate-article';
-import { parseSidecar, sidecarToYaml } from '../../src/core/model/yaml-form';
+import { parseSidecar } from '../../src/core/model/yaml-read';
+import { sidecarToYaml } from '../../src/core/model/yaml-write';
 import type { Annotation, Sidecar } from '../../src/core/model/types';
 import { shippedNameModel } from './name-model';
 import { readSample, SAMPLE_000, SAMPLE_001 } from './samples';
@@ -97,5 +98,38 @@ describe('sidecar', () => {
   it('writes date-like strings quoted so YAML 1.1 readers do not turn them into timestamps', () => {
     const { sidecarText } = annotate(SAMPLE_000, readSample(SAMPLE_000));
     assert.match(sidecarText, /published: "2025-04-19"/);
+  });
+});
+
+describe('sidecar writing keeps what a person wrote', () => {
+  it('keeps comments, unknown keys and key order when annotating again', () => {
+    const text = readSample(SAMPLE_001);
+    const first = annotate(SAMPLE_001, text).sidecarText;
+    const edited = first
+      .replace(/^schema: 1$/m, '# Checked by the desk on 2025-04-21.\nschema: 1')
+      .replace(/^(\s+)- id: date-next-saturday$/m, '$1# confirmed with the wire copy\n$1- id: date-next-saturday')
+      .replace(/(id: date-next-saturday\n(?:\s+.*\n)*?\s+status:) suggested/, '$1 accepted  # ok')
+      .replace(/^annotations:$/m, 'reviewer: Dana\nannotations:');
+    const again = annotate(SAMPLE_001, text, edited);
+    assert.ok(again.sidecarText.includes('# Checked by the desk on 2025-04-21.\nschema: 1'));
+    assert.ok(again.sidecarText.includes('# confirmed with the wire copy\n  - id: date-next-saturday'));
+    assert.ok(again.sidecarText.includes('status: accepted # ok'));
+    assert.ok(again.sidecarText.includes('reviewer: Dana\nannotations:'));
+    const annotation = annotationsOf(again.sidecarText).find((a) => a.id === 'date-next-saturday');
+    assert.equal(annotation?.status, 'accepted');
+    assert.equal(again.sidecarText, annotate(SAMPLE_001, text, again.sidecarText).sidecarText, 'a third run changes nothing');
+  });
+
+  it('writes new keys in their canonical place in an existing annotation', () => {
+    const text = readSample(SAMPLE_000);
+    const first = annotate(SAMPLE_000, text).sidecarText;
+    // A person moved "status" to the end of an annotation and deleted its context.
+    const edited = first.replace(/(- id: date-next-week\n(?:\s{4}.*\n)*?)\s{4}status: suggested\n/, '$1').replace(/(- id: date-next-week\n(?:\s{4}.*\n)*?)\s{4}prefix: .*\n/, '$1');
+    const sidecar = parse(edited) as Sidecar;
+    assert.equal(sidecar.annotations.find((a) => a.id === 'date-next-week')?.status, undefined);
+    const again = annotate(SAMPLE_000, text, edited).sidecarText;
+    const block = again.slice(again.indexOf('- id: date-next-week'), again.indexOf('- id:', again.indexOf('- id: date-next-week') + 5));
+    // Without status it counts as hand-made (accepted); the tool writes status where it belongs.
+    assert.match(block, /end: \d+\n\s+status: accepted\n/);
   });
 });

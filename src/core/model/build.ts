@@ -64,6 +64,7 @@ export function mergeSuggestions(existing: Sidecar | null, source: SourceInfo, s
     schema: SCHEMA_VERSION,
     source,
     entities: existing?.entities ?? [],
+    ...(existing?.orphans && existing.orphans.length > 0 ? { orphans: existing.orphans } : {}),
     annotations: [...kept, ...fresh].sort(byPosition),
   };
 }

@@ -58,6 +58,8 @@ export interface Sidecar {
   source: SourceInfo;
   entities: Entity[];
   annotations: Annotation[];
+  /** Annotations that could not be placed in the changed article: kept, listed, never deleted. */
+  orphans?: Annotation[];
 }
 
 export const CONTEXT_LENGTH = 32;

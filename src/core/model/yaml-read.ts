@@ -1,9 +1,8 @@
 /**
- * The YAML form of a sidecar: deterministic output (fixed key order, stable sort, no line
- * folding) so git diffs stay small, and a strict reader that explains what is wrong instead
- * of treating a damaged file as empty.
+ * Reads a sidecar strictly: a damaged or foreign file is explained (with its line), never
+ * treated as empty, and a file from a newer version is read-only.
  */
-import { Document, isMap, isScalar, isSeq, parseDocument, YAMLMap, type Node } from 'yaml';
+import { parseDocument } from 'yaml';
 import {
   ANNOTATION_STATUSES,
   ANNOTATION_TYPES,
@@ -17,39 +16,6 @@ import {
 
 /** Refuse documents that expand aliases past this: a "billion laughs" file stops here, fast. */
 const MAX_ALIAS_COUNT = 50;
-
-const ANNOTATION_KEYS = ['id', 'type', 'text', 'start', 'end', 'status', 'entity', 'value', 'timex', 'prefix', 'suffix', 'note'] as const;
-const ENTITY_KEYS = ['id', 'type', 'name', 'aliases', 'role'] as const;
-
-export function sidecarToYaml(sidecar: Sidecar): string {
-  const plain = {
-    schema: sidecar.schema,
-    source: sidecar.source,
-    entities: sidecar.entities.map((entity) => pick(entity, ENTITY_KEYS)),
-    annotations: sidecar.annotations.map((annotation) => pick(annotation, ANNOTATION_KEYS)),
-  };
-  // Written with YAML 1.1 quoting rules so PyYAML and other 1.1 readers see "2025-04-26"
-  // as a string, not a timestamp; it reads back identically as YAML 1.2.
-  const doc = new Document(plain, { version: '1.1' });
-  flowStyle(doc.get('source', true) as Node | undefined);
-  const annotations = doc.get('annotations', true);
-  if (isSeq(annotations)) {
-    for (const item of annotations.items) {
-      if (!isMap(item)) continue;
-      flowStyle(item.get('timex', true) as Node | undefined);
-      // Context with line breaks stays on one line ("…\n\nThe New Region") instead of a block.
-      for (const key of ['prefix', 'suffix', 'text']) {
-        const scalar = item.get(key, true);
-        if (isScalar(scalar) && typeof scalar.value === 'string' && /[\r\n]/.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
-      }
-    }
-  }
-  const entities = doc.get('entities', true);
-  if (isSeq(entities)) {
-    for (const item of entities.items) if (isMap(item)) flowStyle(item.get('aliases', true) as Node | undefined);
-  }
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-}
 
 export type ParsedSidecar =
   | { ok: true; sidecar: Sidecar; readOnly: false }
@@ -82,6 +48,7 @@ function validate(data: unknown): ParsedSidecar {
   if (data.source !== undefined && !isRecord(data.source)) problems.push('"source" must be a mapping');
   const entities = readList(data.entities, 'entities', problems).map((raw, index) => readEntity(raw, index, problems));
   const annotations = readList(data.annotations, 'annotations', problems).map((raw, index) => readAnnotation(raw, index, problems));
+  const orphans = readList(data.orphans, 'orphans', problems).map((raw, index) => readAnnotation(raw, index, problems, 'orphans'));
   if (problems.length > 0) return { ok: false, message: problems.slice(0, 3).join('; ') + (problems.length > 3 ? ` (and ${problems.length - 3} more)` : '') };
   const sidecar: Sidecar = {
     schema,
@@ -93,6 +60,7 @@ function validate(data: unknown): ParsedSidecar {
     },
     entities: entities.filter((entity): entity is Entity => entity !== null),
     annotations: annotations.filter((annotation): annotation is Annotation => annotation !== null),
+    ...(orphans.length > 0 ? { orphans: orphans.filter((annotation): annotation is Annotation => annotation !== null) } : {}),
   };
   if (schema > SCHEMA_VERSION) {
     return { ok: true, sidecar, readOnly: true, reason: `written by a newer Article Annotator (schema ${schema}; this one knows ${SCHEMA_VERSION}), so it is read-only here` };
@@ -109,8 +77,8 @@ function readList(value: unknown, name: string, problems: string[]): unknown[] {
   return value;
 }
 
-function readAnnotation(raw: unknown, index: number, problems: string[]): Annotation | null {
-  const where = `annotations[${index}]`;
+function readAnnotation(raw: unknown, index: number, problems: string[], list = 'annotations'): Annotation | null {
+  const where = `${list}[${index}]`;
   if (!isRecord(raw)) {
     problems.push(`${where} must be a mapping`);
     return null;
@@ -141,17 +109,4 @@ function isOffset(value: unknown): value is number {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function pick<T extends object>(value: T, keys: readonly string[]): Record<string, unknown> {
-  const record = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of keys) if (record[key] !== undefined) out[key] = record[key];
-  // Keys we do not know (added by a person or a newer tool) are kept, after ours.
-  for (const key of Object.keys(record).sort()) if (!keys.includes(key) && record[key] !== undefined) out[key] = record[key];
-  return out;
-}
-
-function flowStyle(node: Node | undefined): void {
-  if (node && (isMap(node) || isSeq(node))) (node as YAMLMap).flow = true;
 }
