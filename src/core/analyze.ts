@@ -23,8 +23,8 @@ export interface ArticleAnalysis {
 export interface AnalysisOptions {
   /** Used when the text names no publication date: the file's modification date. */
   fallbackDate: CalendarDate;
-  /** The name tagger's model, loaded once by the caller (see models/). */
-  nameModel: NameModel;
+  /** The name tagger's model, loaded once by the caller (see models/); null finds no names. */
+  nameModel: NameModel | null;
 }
 
 export function analyzeArticle(text: string, options: AnalysisOptions): ArticleAnalysis {
@@ -33,7 +33,7 @@ export function analyzeArticle(text: string, options: AnalysisOptions): ArticleA
     ? { date: metadata.published.date, from: metadata.published.from }
     : { date: options.fallbackDate, from: 'file-modified' };
   const dates = findDates(text, reference.date);
-  const names = findNames(text, options.nameModel);
+  const names = options.nameModel ? findNames(text, options.nameModel) : [];
   return { metadata, reference, dates, names };
 }
 

@@ -13,6 +13,8 @@ import { sidecarUriFor, type SidecarFiles } from './sidecar-files';
 export const ANNOTATE_COMMAND = 'articleAnnotator.annotate';
 export const ANNOTATE_WORKSPACE_COMMAND = 'articleAnnotator.annotateWorkspace';
 
+const MAX_MERGE_ATTEMPTS = 3;
+
 type FileOutcome = { ok: true; sidecar: vscode.Uri; result: Extract<AnnotateResult, { ok: true }> } | { ok: false; message: string };
 
 export function registerAnnotateCommands(sidecars: SidecarFiles, nameModel: NameModelLoader, log: vscode.LogOutputChannel): vscode.Disposable {
@@ -21,18 +23,33 @@ export function registerAnnotateCommands(sidecars: SidecarFiles, nameModel: Name
     // An open article is annotated as the person sees it, unsaved edits included.
     const bytes = open ? new TextEncoder().encode(open.getText()) : await vscode.workspace.fs.readFile(article);
     const sidecar = sidecarUriFor(article);
-    const result = annotateArticle({
-      fileName: article.path.slice(article.path.lastIndexOf('/') + 1),
-      bytes,
-      existingSidecar: await sidecars.read(sidecar),
-      modifiedMillis: await modifiedMillis(article),
-      maxBytes: readConfig(article).maxFileBytes,
-      nameModel: await nameModel.get(),
-    });
-    if (!result.ok) return { ok: false, message: result.message };
-    if (result.changed) await sidecars.write(sidecar, result.sidecarText);
-    log.info(`annotated ${vscode.workspace.asRelativePath(article)}: ${result.summary.names} names, ${result.summary.dates} dates, published ${result.summary.published} (${result.summary.publishedFrom})`);
-    return { ok: true, sidecar, result };
+    const [modified, model] = await Promise.all([modifiedMillis(article), nameModel.get()]);
+    // Without the model the sidecar would lose its name suggestions: better not to write it.
+    if (!model) return { ok: false, message: 'the model for people, places and organisations could not be loaded (see Show Log); nothing was written' };
+    // If the sidecar changes on disk while we work (git pull, another window), start again from
+    // the new version, so its changes are merged rather than overwritten.
+    for (let attempt = 1; ; attempt++) {
+      const existingSidecar = await sidecars.read(sidecar);
+      const result = annotateArticle({
+        fileName: article.path.slice(article.path.lastIndexOf('/') + 1),
+        bytes,
+        existingSidecar,
+        modifiedMillis: modified,
+        maxBytes: readConfig(article).maxFileBytes,
+        nameModel: model,
+      });
+      if (!result.ok) return { ok: false, message: result.message };
+      if (!result.changed) return { ok: true, sidecar, result };
+      const written = await sidecars.writeIfUnchanged(sidecar, existingSidecar, result.sidecarText);
+      if (written) {
+        log.info(`annotated ${vscode.workspace.asRelativePath(article)}: ${result.summary.names} names, ${result.summary.dates} dates, published ${result.summary.published} (${result.summary.publishedFrom})`);
+        return { ok: true, sidecar, result };
+      }
+      if (attempt === MAX_MERGE_ATTEMPTS) {
+        return { ok: false, message: `${vscode.workspace.asRelativePath(sidecar)} keeps changing on disk; not written. Try again when it is quiet.` };
+      }
+      log.info(`${vscode.workspace.asRelativePath(sidecar)} changed on disk while annotating; merging with the new version`);
+    }
   }
 
   async function annotateOne(target?: vscode.Uri): Promise<vscode.Uri | undefined> {

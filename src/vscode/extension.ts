@@ -12,6 +12,7 @@ import { MentionDecorations } from './decorations';
 import { MentionHoverProvider } from './hovers';
 import { createLogger } from './logger';
 import { NameModelLoader } from './name-model';
+import { SidecarDiagnostics } from './sidecar-diagnostics';
 import { SidecarFiles } from './sidecar-files';
 
 /** What activate() returns to other extensions and to the integration tests. */
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
       registerHovers(new MentionHoverProvider(analyses)),
       registerAnnotateCommands(new SidecarFiles(), nameModel, log),
       trackArticleContext(),
+      new SidecarDiagnostics(log),
       vscode.commands.registerCommand('articleAnnotator.showLog', () => log.show()),
     );
     const activationMillis = performance.now() - started;

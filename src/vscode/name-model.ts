@@ -6,15 +6,20 @@ import * as vscode from 'vscode';
 import { loadNameModel, type NameModel } from '../core/names';
 
 export class NameModelLoader {
-  private loading: Promise<NameModel> | undefined;
+  private loading: Promise<NameModel | null> | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
-  get(): Promise<NameModel> {
-    this.loading ??= this.load();
+  /** The model, or null when it cannot be loaded: then dates still work and the person is told once. */
+  get(): Promise<NameModel | null> {
+    this.loading ??= this.load().catch((error: Error) => {
+      this.log.error(`the name model could not be loaded: ${error.message}`);
+      void vscode.window.showErrorMessage(`Article Annotator: the model for people, places and organisations could not be loaded (${error.message}). Dates still work; reinstalling the extension should fix it.`);
+      return null;
+    });
     return this.loading;
   }
 

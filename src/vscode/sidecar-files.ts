@@ -11,7 +11,7 @@ export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
 }
 
 export class SidecarFiles {
-  private readonly pendingWrites = new Map<string, Promise<void>>();
+  private readonly pendingWrites = new Map<string, Promise<unknown>>();
 
   /** The sidecar's text, or null when there is none. */
   async read(uri: vscode.Uri): Promise<string | null> {
@@ -23,10 +23,23 @@ export class SidecarFiles {
     }
   }
 
-  write(uri: vscode.Uri, text: string): Promise<void> {
+  /**
+   * Writes `text` unless the file no longer holds `expected` (what the caller read and based its
+   * change on): then nothing is written and false is returned, so the caller can merge again.
+   */
+  writeIfUnchanged(uri: vscode.Uri, expected: string | null, text: string): Promise<boolean> {
+    return this.chained(uri, async () => {
+      if ((await this.read(uri)) !== expected) return false;
+      await writeAtomically(uri, text);
+      return true;
+    });
+  }
+
+  /** Runs one write at a time per file, in order. */
+  private chained<T>(uri: vscode.Uri, task: () => Promise<T>): Promise<T> {
     const key = uri.toString();
     const previous = this.pendingWrites.get(key) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => writeAtomically(uri, text));
+    const next = previous.catch(() => undefined).then(task);
     this.pendingWrites.set(key, next);
     void next.finally(() => {
       if (this.pendingWrites.get(key) === next) this.pendingWrites.delete(key);
