@@ -3,6 +3,8 @@
  */
 import { parseArgs } from 'node:util';
 import { runAnnotate } from './annotate-command';
+import { runBench } from './bench-command';
+import { runEval } from './eval-command';
 import { UsageError } from './usage-error';
 import { version } from '../../package.json';
 
@@ -17,6 +19,23 @@ Usage:
       A sidecar that is not valid is reported and never overwritten.
       Prints one line per file; exits 1 if any file could not be annotated.
       --max-size <MB>   refuse articles larger than this (default 5)
+
+  article-annotator eval <conll|timeml|meantime> <files or folders...> [--json]
+      Score the analysis on an annotated corpus (the same pipeline as annotate):
+      conll     CoNLL-2003-style files (token first, IOB1/IOB2 tag last, -DOCSTART- between
+                documents): names, exact span and type for PER, LOC, ORG, and words/s.
+      timeml    TimeML .tml files with a DCT (TempEval-3): TIMEX3 detection (strict and
+                relaxed), value and type, per TIMEX3 type; dates resolved against the DCT.
+      meantime  MEANTIME CAT .xml files: named PER/LOC/ORG mentions and TIMEX3 (DCT excluded).
+      Prints a table, or one JSON object with --json (fractions between 0 and 1).
+
+  article-annotator bench [--json] [--conll <file>] [--runs <n>] [--copies <n>]
+      Measure speed and memory against the targets: model load, heap after load, full
+      analysis words/s, a 10,000-word article, and annotate over a folder of 200 articles.
+      --conll <file>    text to measure on (default ../shared/eval/conll2003-dev/eng.testa,
+                        else the samples)
+      --runs <n>        timed runs per figure, after a warm-up (default 5); the median is kept
+      --copies <n>      copies of each sample article in the annotate folder (default 100)
 
   article-annotator help            this text
   article-annotator --version       the version
@@ -49,6 +68,43 @@ async function main(argv: string[]): Promise<number> {
       const maxSizeMb = values['max-size'] === undefined ? 5 : Number(values['max-size']);
       if (!Number.isFinite(maxSizeMb) || maxSizeMb <= 0) throw new UsageError('--max-size takes a positive number of megabytes');
       return runAnnotate(positionals, { maxBytes: Math.round(maxSizeMb * 1024 * 1024) });
+    }
+    case 'eval': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      });
+      if (values.help) {
+        console.log(HELP);
+        return 0;
+      }
+      const [dataset, ...inputs] = positionals;
+      return runEval(dataset, inputs, { json: values.json === true });
+    }
+    case 'bench': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          json: { type: 'boolean' },
+          conll: { type: 'string' },
+          runs: { type: 'string' },
+          copies: { type: 'string' },
+          'child-load': { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+      if (values.help) {
+        console.log(HELP);
+        return 0;
+      }
+      if (positionals.length > 0) throw new UsageError(`bench takes no files; use --conll <file>`);
+      const runs = values.runs === undefined ? 5 : Number(values.runs);
+      if (!Number.isInteger(runs) || runs < 1) throw new UsageError('--runs takes a positive whole number');
+      const copies = values.copies === undefined ? 100 : Number(values.copies);
+      if (!Number.isInteger(copies) || copies < 1) throw new UsageError('--copies takes a positive whole number');
+      return runBench({ json: values.json === true, conll: values.conll, runs, copies, childLoad: values['child-load'] === true });
     }
     default:
       throw new UsageError(`unknown command "${command}"; run "article-annotator --help"`);

@@ -10,6 +10,9 @@
  */
 import { NameMention, NameType } from '../names/index';
 import { tagsToSpans } from '../names/train';
+import { prf } from './scoring';
+
+export { prf } from './scoring';
 
 export interface ConllSentence {
   words: string[];
@@ -108,18 +111,6 @@ export interface ConllEvaluation {
 }
 
 export const SCORED_TYPES: readonly NameType[] = ['PER', 'LOC', 'ORG'];
-
-function ratio(a: number, b: number): number {
-  return b === 0 ? 0 : a / b;
-}
-
-/** Precision, recall and F1 (fractions 0..1) from counts; 0 where undefined. */
-export function prf(gold: number, predicted: number, correct: number): { precision: number; recall: number; f1: number } {
-  const precision = ratio(correct, predicted);
-  const recall = ratio(correct, gold);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1 };
-}
 
 /** Counts per type, to be summed over documents. */
 export type ConllCounts = Record<NameType, { gold: number; predicted: number; correct: number }>;

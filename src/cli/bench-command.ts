@@ -1,0 +1,287 @@
+/**
+ * `article-annotator bench [--json]`: speed and memory of the shipped pipeline against the
+ * targets. A benchmark, not a test: it reports, it never fails the build.
+ *
+ * - Model load: a fresh child process (`bench --child-load`, started with --expose-gc) times
+ *   reading models/names.bin and `loadNameModel`; the CLI bundle itself is already loaded, so the
+ *   figure is the model alone. Heap used is measured in that child after a full GC, so it is the
+ *   heap of the whole CLI with the model loaded.
+ * - Analysis: `analyzeArticle` (names + dates + whatever the pipeline grows) over the rebuilt
+ *   CoNLL dev documents on this thread; words are tokens.
+ * - 10,000-word article: the same text concatenated and cut at 10,000 words, one analyzeArticle.
+ * - CLI annotate: the wall time of `article-annotator annotate <folder>` in a child process over
+ *   copies of the samples (process start and one model load included); sidecars are removed
+ *   before each run so every run writes them all.
+ * Every figure is the median of --runs timed runs after one warm-up.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { analyzeArticle } from '../core/analyze';
+import { SIDECAR_SUFFIX } from '../core/annotate-article';
+import type { CalendarDate } from '../core/dates';
+import { parseConll, rebuildDocument } from '../core/eval/conll';
+import { loadNameModel } from '../core/names';
+import { NAME_MODEL_PATH } from './name-model-file';
+
+export interface BenchOptions {
+  json: boolean;
+  conll: string | undefined;
+  runs: number;
+  /** Copies of each sample article in the annotate folder. */
+  copies: number;
+  childLoad: boolean;
+}
+
+const ROOT = join(__dirname, '..');
+export const DEFAULT_CONLL = join(ROOT, '..', 'shared', 'eval', 'conll2003-dev', 'eng.testa');
+const SAMPLES = join(ROOT, 'samples');
+const FALLBACK_COPIES = 25;
+const ARTICLE_WORDS = 10_000;
+const REFERENCE: CalendarDate = { year: 2025, month: 4, day: 20 };
+
+const TARGETS = {
+  analysisWordsPerSecond: { atLeast: 250_000 },
+  article10kWordsMs: { atMost: 50 },
+  modelLoadMs: { atMost: 300 },
+  heapAfterLoadMB: { atMost: 150 },
+} as const;
+
+interface Figure {
+  value: number;
+  unit: string;
+  target?: string;
+  pass?: boolean;
+}
+
+export async function runBench(options: BenchOptions): Promise<number> {
+  if (options.childLoad) return childLoad();
+  // Other processes on the machine skew every figure: the 1-minute load average says how much.
+  const loadAtStart = loadavg()[0] ?? 0;
+  const corpus = loadCorpus(options.conll);
+  const model = loadNameModel(readFileSync(NAME_MODEL_PATH));
+
+  const load = repeat(options.runs, () => measureLoadInChild());
+  const modelLoadMs = median(load.map((l) => l.loadMs));
+  const heapAfterLoadMB = median(load.map((l) => l.heapUsedMB));
+  const heapBeforeLoadMB = median(load.map((l) => l.heapBeforeMB));
+  const externalAfterLoadMB = median(load.map((l) => l.externalMB));
+  const rssAfterLoadMB = median(load.map((l) => l.rssMB));
+
+  const analyzeAll = (): number => {
+    const started = performance.now();
+    for (const text of corpus.texts) analyzeArticle(text, { fallbackDate: REFERENCE, nameModel: model });
+    return performance.now() - started;
+  };
+  analyzeAll();
+  const passMs = median(repeat(options.runs, analyzeAll));
+  const analysisWordsPerSecond = (corpus.words / passMs) * 1000;
+
+  const article = articleOf(corpus.texts, ARTICLE_WORDS);
+  const analyzeArticleOnce = (): number => {
+    const started = performance.now();
+    analyzeArticle(article, { fallbackDate: REFERENCE, nameModel: model });
+    return performance.now() - started;
+  };
+  analyzeArticleOnce();
+  const article10kWordsMs = median(repeat(Math.max(options.runs, 5), analyzeArticleOnce));
+
+  const annotate = measureAnnotate(options.copies, options.runs);
+
+  const figures: Record<string, Figure> = {
+    modelLoadMs: withTarget({ value: round(modelLoadMs, 1), unit: 'ms' }, TARGETS.modelLoadMs),
+    heapAfterLoadMB: withTarget({ value: round(heapAfterLoadMB, 1), unit: 'MB' }, TARGETS.heapAfterLoadMB),
+    heapBeforeLoadMB: { value: round(heapBeforeLoadMB, 1), unit: 'MB' },
+    externalAfterLoadMB: { value: round(externalAfterLoadMB, 1), unit: 'MB' },
+    rssAfterLoadMB: { value: round(rssAfterLoadMB, 1), unit: 'MB' },
+    analysisWordsPerSecond: withTarget({ value: Math.round(analysisWordsPerSecond), unit: 'words/s' }, TARGETS.analysisWordsPerSecond),
+    article10kWordsMs: withTarget({ value: round(article10kWordsMs, 1), unit: 'ms' }, TARGETS.article10kWordsMs),
+    annotateArticlesPerSecond: { value: round(annotate.articlesPerSecond, 1), unit: 'articles/s' },
+    annotateWordsPerSecond: { value: Math.round(annotate.wordsPerSecond), unit: 'words/s' },
+    annotateSeconds: { value: round(annotate.seconds, 3), unit: 's' },
+  };
+  const report = {
+    corpus: corpus.description,
+    annotateFolder: { articles: annotate.articles, words: annotate.words, source: 'samples', copiesOfEach: options.copies },
+    method: {
+      runs: options.runs,
+      warmup: 1,
+      statistic: 'median',
+      node: process.version,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      loadAverage1mAtStart: round(loadAtStart, 2),
+      modelLoad: 'fresh child process (--expose-gc): read models/names.bin + loadNameModel, CLI bundle already loaded; heap used after a full GC (ArrayBuffers are outside the heap: see externalAfterLoadMB, rssAfterLoadMB)',
+      analysis: 'analyzeArticle on one thread over each document',
+      annotate: 'wall time of "article-annotator annotate <folder>" in a child process, start-up and one model load included',
+    },
+    figures,
+    pass: Object.values(figures).every((f) => f.pass !== false),
+  };
+  console.log(options.json ? stableJson(report) : benchTable(report.corpus, figures));
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function childLoad(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const model = loadNameModel(readFileSync(NAME_MODEL_PATH));
+  const loadMs = performance.now() - started;
+  gc?.();
+  const memory = process.memoryUsage();
+  // Keep the model alive until after the measurement.
+  if (model.kind !== 'name-model') return 1;
+  const mb = (bytes: number): number => bytes / 2 ** 20;
+  const result: ChildLoad = { loadMs, heapUsedMB: mb(memory.heapUsed), heapBeforeMB: mb(heapBefore), externalMB: mb(memory.external), rssMB: mb(memory.rss) };
+  console.log(JSON.stringify(result));
+  return 0;
+}
+
+interface ChildLoad {
+  loadMs: number;
+  heapUsedMB: number;
+  heapBeforeMB: number;
+  externalMB: number;
+  rssMB: number;
+}
+
+function measureLoadInChild(): ChildLoad {
+  const child = spawnSync(process.execPath, ['--expose-gc', __filename, 'bench', '--child-load'], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`model load child failed: ${child.stderr.trim()}`);
+  return JSON.parse(child.stdout) as ChildLoad;
+}
+
+interface Corpus {
+  texts: string[];
+  words: number;
+  description: Record<string, string | number>;
+}
+
+const countWords = (text: string): number => text.split(/\s+/).filter((w) => w.length > 0).length;
+
+function loadCorpus(conll: string | undefined): Corpus {
+  const path = conll === undefined ? DEFAULT_CONLL : resolve(conll);
+  if (existsSync(path)) {
+    const texts: string[] = [];
+    let words = 0;
+    for (const doc of parseConll(readFileSync(path, 'utf8'))) {
+      texts.push(rebuildDocument(doc).text);
+      for (const sentence of doc.sentences) words += sentence.words.length;
+    }
+    return { texts, words, description: { source: 'conll', path, documents: texts.length, words } };
+  }
+  if (conll !== undefined) throw new Error(`${conll}: no such file`);
+  const samples = readdirSync(SAMPLES)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(join(SAMPLES, name), 'utf8'));
+  const texts = Array.from({ length: FALLBACK_COPIES }, () => samples).flat();
+  const words = texts.reduce((sum, text) => sum + countWords(text), 0);
+  return {
+    texts,
+    words,
+    description: { source: 'samples', path: SAMPLES, documents: texts.length, words, note: `CoNLL dev data not found at ${DEFAULT_CONLL}; measured on the ${samples.length} samples x${FALLBACK_COPIES}` },
+  };
+}
+
+/** Real text, documents joined by blank lines, cut after exactly `words` words. */
+export function articleOf(texts: readonly string[], words: number): string {
+  let article = '';
+  while (countWords(article) < words) {
+    if (texts.length === 0) break;
+    for (const text of texts) {
+      article += (article === '' ? '' : '\n\n') + text;
+      if (countWords(article) >= words) break;
+    }
+  }
+  const cut = /\S+/g;
+  let count = 0;
+  let m: RegExpExecArray | null;
+  while ((m = cut.exec(article)) !== null) {
+    if (++count === words) return article.slice(0, m.index + m[0].length);
+  }
+  return article;
+}
+
+function measureAnnotate(copies: number, runs: number): { articles: number; words: number; seconds: number; articlesPerSecond: number; wordsPerSecond: number } {
+  const folder = mkdtempSync(join(tmpdir(), 'article-annotator-bench-'));
+  try {
+    const samples = readdirSync(SAMPLES).filter((name) => name.endsWith('.txt')).sort();
+    let articles = 0;
+    let words = 0;
+    for (const name of samples) {
+      const text = readFileSync(join(SAMPLES, name), 'utf8');
+      for (let i = 0; i < copies; i++) {
+        writeFileSync(join(folder, `${String(i).padStart(4, '0')}_${name}`), text);
+        articles++;
+        words += countWords(text);
+      }
+    }
+    const once = (): number => {
+      for (const name of readdirSync(folder)) if (name.endsWith(SIDECAR_SUFFIX)) unlinkSync(join(folder, name));
+      const started = performance.now();
+      const child = spawnSync(process.execPath, [__filename, 'annotate', folder], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+      const elapsed = performance.now() - started;
+      if (child.status !== 0) throw new Error(`annotate failed: ${child.stderr.trim()}`);
+      return elapsed;
+    };
+    once();
+    const seconds = median(repeat(Math.min(runs, 3), once)) / 1000;
+    return { articles, words, seconds, articlesPerSecond: articles / seconds, wordsPerSecond: words / seconds };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function repeat<T>(runs: number, measure: () => T): T[] {
+  return Array.from({ length: runs }, measure);
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function round(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+}
+
+function withTarget(figure: Figure, target: { atLeast?: number; atMost?: number }): Figure {
+  if (target.atLeast !== undefined) return { ...figure, target: `>= ${target.atLeast}`, pass: figure.value >= target.atLeast };
+  if (target.atMost !== undefined) return { ...figure, target: `<= ${target.atMost}`, pass: figure.value <= target.atMost };
+  return figure;
+}
+
+/** JSON with object keys sorted at every level, so two runs differ only in their numbers. */
+export function stableJson(value: unknown): string {
+  const sort = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sort);
+    if (v !== null && typeof v === 'object') {
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+      );
+    }
+    return v;
+  };
+  return JSON.stringify(sort(value), null, 2);
+}
+
+function benchTable(corpus: Record<string, string | number>, figures: Record<string, Figure>): string {
+  const rows = Object.entries(figures).map(([name, f]) => [name, `${f.value.toLocaleString('en-US')} ${f.unit}`, f.target ? `${f.target} ${f.unit}` : '', f.pass === undefined ? '' : f.pass ? 'pass' : 'FAIL']);
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  const lines = rows.map((r) => r.map((cell, c) => (c === 1 ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join('  ').trimEnd());
+  const note = corpus.note ? `\n${String(corpus.note)}` : '';
+  return `Measured on ${corpus.source} (${corpus.documents} documents, ${corpus.words} words)${note}\n${lines.join('\n')}`;
+}
