@@ -4,6 +4,7 @@
  */
 import { readArticleMetadata, type ArticleMetadata, type PublicationSource } from './article-metadata';
 import { findDates, type CalendarDate, type DateMention } from './dates';
+import { clusterEntities, type ArticleEntity, type EntityMention } from './entities';
 import { findNames, type NameMention, type NameModel } from './names';
 
 export interface ReferenceDate {
@@ -18,6 +19,10 @@ export interface ArticleAnalysis {
   dates: DateMention[];
   /** People, places and organisations, sorted by position. */
   names: NameMention[];
+  /** The names grouped into people, places and organisations. */
+  entities: ArticleEntity[];
+  /** One per name, in the same order, pointing into `entities` (its type may correct the tagger's). */
+  entityMentions: EntityMention[];
 }
 
 export interface AnalysisOptions {
@@ -34,7 +39,8 @@ export function analyzeArticle(text: string, options: AnalysisOptions): ArticleA
     : { date: options.fallbackDate, from: 'file-modified' };
   const dates = findDates(text, reference.date);
   const names = options.nameModel ? findNames(text, options.nameModel) : [];
-  return { metadata, reference, dates, names };
+  const { entities, mentions } = clusterEntities(text, names);
+  return { metadata, reference, dates, names, entities, entityMentions: mentions };
 }
 
 /** The calendar date of a moment, in UTC so that results never depend on the machine's zone. */

@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { analyzeArticle, calendarDateOf } from './analyze';
-import { mergeSuggestions, sourceInfo, suggestionsFrom } from './model/build';
+import { mergeSuggestions } from './model/merge';
+import { sourceInfo, suggestionsFrom } from './model/suggest';
 import { parseSidecar } from './model/yaml-read';
 import { sidecarToYaml } from './model/yaml-write';
 import type { NameModel } from './names';

@@ -4,7 +4,7 @@
 import type { ArticleAnalysis } from './analyze';
 import { formatIsoDate } from './article-metadata';
 import { weekdayName, type CalendarDate, type DateMention } from './dates';
-import type { NameMention, NameType } from './names';
+import type { EntityType } from './entities';
 
 const SOURCE_NAMES = {
   header: 'the header line',
@@ -41,7 +41,7 @@ export function dateHeadline(mention: DateMention): string {
   return mention.value;
 }
 
-const TYPE_LABELS: Record<NameType, string> = { PER: 'Person', LOC: 'Place', ORG: 'Organisation' };
+const TYPE_LABELS: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organisation' };
 
 export interface NameDescription {
   typeLabel: string;
@@ -49,9 +49,15 @@ export interface NameDescription {
   details: string[];
 }
 
-/** What the article says about a name: its type, how often it appears, other forms. */
-export function describeName(mention: NameMention, analysis: ArticleAnalysis): NameDescription {
-  const same = analysis.names.filter((other) => other.type === mention.type && other.text === mention.text);
-  const details = [`Mentioned ${same.length === 1 ? 'once' : `${same.length} times`} in this article.`];
-  return { typeLabel: TYPE_LABELS[mention.type], name: mention.text, details };
+/** What the article says about the entity a name refers to: who or what, other spellings, role, how often. */
+export function describeName(mentionIndex: number, analysis: ArticleAnalysis): NameDescription {
+  const mention = analysis.entityMentions[mentionIndex];
+  const entity = mention ? analysis.entities[mention.entityIndex] : undefined;
+  if (!mention || !entity) throw new RangeError(`no name mention ${mentionIndex}`);
+  const details: string[] = [];
+  if (entity.role) details.push(`Role: ${entity.role}`);
+  if (entity.aliases.length > 0) details.push(`Also written: ${entity.aliases.join(', ')}`);
+  const count = entity.mentionIndices.length;
+  details.push(`Mentioned ${count === 1 ? 'once' : `${count} times`} in this article.`);
+  return { typeLabel: TYPE_LABELS[entity.type], name: entity.name, details };
 }

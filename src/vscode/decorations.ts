@@ -12,7 +12,6 @@ import { affectsConfig, readConfig } from './config';
 import { KeyedDebouncer } from './debouncer';
 
 const TYPING_DELAY_MS = 250;
-const NAME_TYPES = { PER: 'person', LOC: 'place', ORG: 'organization' } as const;
 
 function createDecorationType(type: AnnotationType): vscode.TextEditorDecorationType {
   return vscode.window.createTextEditorDecorationType({
@@ -27,7 +26,7 @@ function createDecorationType(type: AnnotationType): vscode.TextEditorDecoration
 /** The spans of each type in an analysis, as UTF-16 offsets. */
 export function spansByType(analysis: ArticleAnalysis): Map<AnnotationType, Array<{ start: number; end: number }>> {
   const spans = new Map<AnnotationType, Array<{ start: number; end: number }>>(ANNOTATION_TYPES.map((type) => [type, []]));
-  for (const name of analysis.names) spans.get(NAME_TYPES[name.type])!.push(name);
+  for (const mention of analysis.entityMentions) spans.get(mention.type)!.push(mention);
   spans.set('date', analysis.dates);
   return spans;
 }

@@ -7,7 +7,6 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../core/analyze';
 import type { DateMention } from '../core/dates';
 import { dateHeadline, describeName, publicationNote } from '../core/explain';
-import type { NameMention } from '../core/names';
 import type { AnalysisCache } from './analysis-cache';
 import { isArticle } from './article-documents';
 
@@ -24,10 +23,11 @@ export class MentionHoverProvider implements vscode.HoverProvider {
     // Overlap is allowed: a date inside a name ("the March 14 Alliance") gets both cards.
     const cards: vscode.MarkdownString[] = [];
     let hovered: { start: number; end: number } | undefined;
-    for (const name of analysis.names.filter(covers)) {
-      cards.push(nameCard(name, analysis));
-      hovered ??= name;
-    }
+    analysis.entityMentions.forEach((mention, index) => {
+      if (!covers(mention)) return;
+      cards.push(nameCard(index, analysis));
+      hovered ??= mention;
+    });
     for (const date of analysis.dates.filter(covers)) {
       cards.push(dateCard(date, analysis));
       hovered ??= date;
@@ -46,8 +46,8 @@ export function dateCard(mention: DateMention, analysis: ArticleAnalysis): vscod
   return markdown;
 }
 
-export function nameCard(mention: NameMention, analysis: ArticleAnalysis): vscode.MarkdownString {
-  const description = describeName(mention, analysis);
+export function nameCard(mentionIndex: number, analysis: ArticleAnalysis): vscode.MarkdownString {
+  const description = describeName(mentionIndex, analysis);
   const markdown = new vscode.MarkdownString(undefined, true);
   markdown.appendMarkdown(`**${description.typeLabel}** · ${escape(description.name)}\n\n`);
   for (const line of description.details) markdown.appendMarkdown(`${escape(line)}\n\n`);

@@ -6,9 +6,18 @@ describe('name hovers in a real VS Code', () => {
     await activateExtension();
   });
 
-  it('explains a person in sample 000', async () => {
+  it('explains a person in sample 000: canonical name, role, other forms, how often', async () => {
     const { document } = await openArticle(SAMPLE_000);
     const hover = await hoverTextAt(document, 'Abbas Araqchi', 3);
+    assert.match(hover, /\*\*Person\*\* · Abbas Araqchi/);
+    assert.match(hover, /Role: Foreign Minister/i);
+    assert.match(hover, /Also written: .*Araqchi/);
+    assert.match(hover, /Mentioned \d+ times in this article/);
+  });
+
+  it('explains a surname-only mention as the same person', async () => {
+    const { document } = await openArticle(SAMPLE_000);
+    const hover = await hoverTextAt(document, 'Araqchi said that he was in Moscow', 2);
     assert.match(hover, /\*\*Person\*\* · Abbas Araqchi/);
   });
 

@@ -44,6 +44,10 @@ export interface Entity {
   name: string;
   aliases?: string[];
   role?: string;
+  /** Cross-article name key: equal for the same name in other articles and spellings. */
+  key?: string;
+  /** Absent: written or taken over by a person. */
+  status?: AnnotationStatus;
 }
 
 export interface SourceInfo {

@@ -1,0 +1,148 @@
+/** Groups one article's name mentions into entities (see clusterEntities in index.ts). */
+import { nameKey } from './keys';
+import { collapseSpaces, fold, slugify, stripPossessive } from './normalise';
+import { clusterOthers } from './others';
+import { clusterPersons } from './persons';
+import type { ArticleEntity, ClusteredEntities, EntityMention, EntityType, NameInput } from './types';
+import type { FoundRole } from './roles';
+import { toUnits, type Unit } from './units';
+
+interface Draft {
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  role?: string;
+  units: number[];
+  firstStart: number;
+}
+
+/** The surface form as an alias: spaces collapsed, no possessive. */
+function seenForms(units: readonly Unit[]): (u: number) => string {
+  const memo = new Map<string, string>();
+  return (u) => {
+    const text = units[u]!.text;
+    let form = memo.get(text);
+    if (form === undefined) {
+      form = collapseSpaces(stripPossessive(collapseSpaces(text)));
+      memo.set(text, form);
+    }
+    return form;
+  };
+}
+
+interface RoleTally {
+  count: number;
+  direct: boolean;
+  form: string;
+  first: number;
+}
+
+/**
+ * Most frequent (case-insensitive); then one written as a title before the name over an appositive
+ * ('Supreme Leader Ayatollah Ali Khamenei' over 'the Leader of the Islamic Revolution, Ayatollah…');
+ * then the shorter; then the first.
+ */
+function pickRole(roles: readonly FoundRole[]): string | undefined {
+  const tallies = new Map<string, RoleTally>();
+  roles.forEach((r, i) => {
+    const key = fold(r.text);
+    const t = tallies.get(key);
+    if (t === undefined) tallies.set(key, { count: 1, direct: r.direct, form: r.text, first: i });
+    else {
+      t.count++;
+      t.direct ||= r.direct;
+    }
+  });
+  const better = (a: RoleTally, b: RoleTally): boolean =>
+    a.count !== b.count ? a.count > b.count
+    : a.direct !== b.direct ? a.direct
+    : a.form.length !== b.form.length ? a.form.length < b.form.length
+    : a.first < b.first;
+  let best: RoleTally | undefined;
+  for (const t of tallies.values()) if (best === undefined || better(t, best)) best = t;
+  return best?.form;
+}
+
+/** The form with the best score; ties go to the more frequent, then the earlier form. */
+function pickName(forms: readonly string[], score: (form: string) => number): string {
+  const counts = new Map<string, number>();
+  for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
+  let best = forms[0] ?? '';
+  for (const f of counts.keys()) {
+    const d = score(f) - score(best);
+    if (d > 0 || (d === 0 && counts.get(f)! > counts.get(best)!)) best = f;
+  }
+  return best;
+}
+
+function aliasesOf(name: string, forms: Iterable<string>): string[] {
+  const set = new Set(forms);
+  set.delete(name);
+  set.delete('');
+  return [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function clusterEntities(text: string, names: readonly NameInput[]): ClusteredEntities {
+  const units = toUnits(text, names);
+  const personUnits: number[] = [];
+  const otherUnits: number[] = [];
+  units.forEach((u, i) => (u.type === 'PER' ? personUnits : otherUnits).push(i));
+  const drafts: Draft[] = [];
+  const seen = seenForms(units);
+
+  for (const group of clusterPersons(text, units, personUnits)) {
+    const displays = group.names.map((n) => n.display);
+    // The fullest form: most identifying tokens, then fewest initials ('George W. Bush' over
+    // 'George Bush', 'John Smith' over 'J. Smith'); spelling variants tie and go to the more frequent.
+    const score = new Map(group.names.map((n) => [n.display, n.tokens.length * 100 + n.folded.filter((t) => t.replace(/\.$/, '').length > 1).length]));
+    const name = pickName(displays, (d) => score.get(d) ?? 0);
+    const draft: Draft = {
+      type: 'person',
+      name,
+      aliases: aliasesOf(name, [...displays, ...group.units.map((u) => seen(u))]),
+      units: group.units,
+      firstStart: group.firstStart,
+    };
+    const role = pickRole(group.roles);
+    if (role !== undefined) draft.role = role;
+    drafts.push(draft);
+  }
+
+  for (const group of clusterOthers(text, units, otherUnits)) {
+    const forms = group.units.map((u) => seen(u));
+    const orgs = group.units.filter((u) => units[u]!.type === 'ORG').length;
+    const locs = group.units.length - orgs;
+    const firstType = units[group.units[0]!]!.type;
+    const type: EntityType = orgs > locs || (orgs === locs && firstType === 'ORG') ? 'organization' : 'place';
+    const name = pickName(forms, (f) => f.length);
+    drafts.push({ type, name, aliases: aliasesOf(name, forms), units: group.units, firstStart: units[group.units[0]!]!.start });
+  }
+
+  drafts.sort((a, b) => a.firstStart - b.firstStart);
+  const mentions: EntityMention[] = new Array<EntityMention>(names.length);
+  const usedIds = new Map<string, number>();
+  const entities = drafts.map((d, entityIndex): ArticleEntity => {
+    const base = slugify(d.name) || d.type;
+    const n = (usedIds.get(base) ?? 0) + 1;
+    usedIds.set(base, n);
+    const mentionIndices: number[] = [];
+    for (const u of d.units) {
+      for (const i of units[u]!.indices) {
+        const name = names[i]!;
+        mentions[i] = { start: name.start, end: name.end, text: name.text, type: d.type, entityIndex };
+        mentionIndices.push(i);
+      }
+    }
+    const entity: ArticleEntity = {
+      id: n === 1 ? base : `${base}-${n}`,
+      type: d.type,
+      name: d.name,
+      aliases: d.aliases,
+      key: nameKey(d.name, d.type),
+      mentionIndices: mentionIndices.sort((a, b) => a - b),
+    };
+    if (d.role !== undefined) entity.role = d.role;
+    return entity;
+  });
+  return { entities, mentions };
+}

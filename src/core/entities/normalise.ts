@@ -1,0 +1,98 @@
+/** Text folding and the small word lists used to read names: honorifics, particles, suffixes. */
+
+/** Lower case, no diacritics (NFKD), straight apostrophes: the form names are compared in. */
+export function fold(s: string): string {
+  // Most names are plain ASCII; NFKD is by far the slowest step, so skip it when it cannot matter.
+  if (/^[\x20-\x5f\x61-\x7e]*$/.test(s)) return s.toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘`´ʼ]/g, "'")
+    .toLowerCase();
+}
+
+/** 'Khamenei’s' → 'Khamenei', "Reuters'" → 'Reuters'. */
+export function stripPossessive(s: string): string {
+  return s.replace(/['’‘`ʼ][sS]$/, '').replace(/([sS])['’‘`ʼ]$/, '$1');
+}
+
+export function isPossessive(word: string): boolean {
+  return /\p{L}['’‘`ʼ][sS]$/u.test(word) || /[sS]['’‘`ʼ]$/.test(word);
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function collapseSpaces(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+// Forms of address, never part of the name itself. Titles that are also roles (President, Minister)
+// live in roles.ts instead, because they say something worth keeping.
+const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'madam', 'mme', 'mlle', 'dr', 'prof', 'sir', 'dame',
+  'lord', 'lady', 'rev', 'reverend', 'fr', 'hon', 'ayatollah', 'ayatullah', 'hojatoleslam',
+  'hojjatoleslam', 'sheikh', 'sheik', 'shaikh', 'shaykh', 'seyyed', 'seyed', 'sayyid', 'sayyed',
+  'sayed', 'syed', 'sayid', 'mullah', 'haji', 'hajji', 'hajj', 'gen', 'lt', 'col', 'capt', 'sgt',
+  'adm', 'sen', 'rep', 'gov', 'herr', 'frau', 'monsieur', 'senor', 'senora',
+]);
+
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(fold(word).replace(/\.$/, ''));
+}
+
+// Joining words inside names ('Badr bin Hamad Al Busaidi', 'Charles de Gaulle'): not given names or
+// surnames, so they are skipped when names are compared.
+const PARTICLES = new Set([
+  'al', 'el', 'ul', 'bin', 'ibn', 'bint', 'binti', 'ben', 'van', 'von', 'de', 'da', 'di', 'del',
+  'della', 'der', 'den', 'du', 'dos', 'das', 'la', 'le', 'ter', 'ten', 'y',
+]);
+
+export function isParticle(word: string): boolean {
+  return PARTICLES.has(fold(word));
+}
+
+const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
+
+export function isNameSuffix(word: string): boolean {
+  return SUFFIX.test(word);
+}
+
+/** Sentence-ending or clause-breaking punctuation (a word list token), not a comma. */
+export function isBoundary(word: string): boolean {
+  if (/^[.!?;:"“”()[\]{}—–…]$/.test(word) || word === '-' || word === '--') return true;
+  // A word with a final full stop ends a sentence unless it is an abbreviation (U.S., Mr.).
+  return word.endsWith('.') && !/^(\p{L}\.)+$/u.test(word) && !isHonorific(word);
+}
+
+/** Deterministic readable slug: 'Abbas Araqchi' → 'abbas-araqchi', 'Владимир Путин' → 'владимир-путин'. */
+export function slugify(s: string): string {
+  return fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// A word keeps inner apostrophes, dots and hyphens (Iran’s, U.S., Secretary-General); any other
+// non-space character is a word of its own.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*|\S/gu;
+
+/** The words of text.slice(from, to), with offsets into `text`. */
+export function wordsBetween(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(WORD)) {
+    let word = m[0];
+    // A trailing hyphen is a dash, not part of the word.
+    word = word.replace(/-+$/, '');
+    const start = from + (m.index ?? 0);
+    out.push({ text: word, start, end: start + word.length });
+  }
+  return out;
+}

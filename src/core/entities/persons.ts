@@ -1,0 +1,170 @@
+/**
+ * People within one article. Full names (two or more tokens) first: two of them are one person only
+ * if every token of the shorter matches, in order, a token of the longer, with the same surname
+ * ('Ali Khamenei' ⊂ 'Ayatollah Seyyed Ali Khamenei'; never 'Ali Khamenei' + 'Mojtaba Khamenei').
+ * Then one-token mentions ('Araqchi') join the nearest full name with that surname, else with that
+ * given name; two different one-token names never merge with each other.
+ */
+import { PersonName, readPersonName } from './person-name';
+import { FoundRole, roleAfter, roleBefore } from './roles';
+import type { Unit } from './units';
+
+export interface PersonGroup {
+  units: number[];
+  names: PersonName[];
+  /** Distinct multi-token names in the group; a new full name must agree with all of them. */
+  full: PersonName[];
+  /** Starts of the multi-token mentions, ascending. */
+  fullStarts: number[];
+  /** Start of the latest one-token mention added (they are added in text order). */
+  lastSingle: number;
+  firstStart: number;
+  roles: FoundRole[];
+}
+
+function tokensMatch(a: PersonName, i: number, b: PersonName, j: number): boolean {
+  const fa = a.folded[i]!.replace(/\.$/, '');
+  const fb = b.folded[j]!.replace(/\.$/, '');
+  // An initial ('George W. Bush', 'J. Smith') matches any token with that letter.
+  if (fa.length === 1 || fb.length === 1) return fa[0] === fb[0];
+  return a.keys[i] === b.keys[j];
+}
+
+/** The shorter name's tokens appear in order in the longer one, surnames aligned. */
+function compatible(a: PersonName, b: PersonName): boolean {
+  if (a.suffix !== b.suffix) return false;
+  const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  const ls = short.tokens.length - 1;
+  const ll = long.tokens.length - 1;
+  if (!tokensMatch(short, ls, long, ll)) return false;
+  let j = 0;
+  for (let i = 0; i < ls; i++) {
+    while (j < ll && !tokensMatch(short, i, long, j)) j++;
+    if (j >= ll) return false;
+    j++;
+  }
+  return true;
+}
+
+/** The group mentioned closest before `start`, else the one mentioned soonest after it. */
+function nearest(groups: readonly PersonGroup[], start: number): PersonGroup | undefined {
+  let best: PersonGroup | undefined;
+  let bestScore = -Infinity;
+  for (const g of groups) {
+    // Full names are added in text order and one-token mentions after them, also in text order,
+    // so the latest earlier mention is the later of `lastSingle` and a binary search in `fullStarts`.
+    const s = g.fullStarts;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = Math.max(lo > 0 ? s[lo - 1]! : -Infinity, g.lastSingle < start ? g.lastSingle : -Infinity);
+    const after = lo < s.length ? s[lo]! : Infinity;
+    // Any earlier mention beats every later one; among earlier ones the latest wins.
+    const score = before > -Infinity ? before : -1 - after;
+    if (score > bestScore) {
+      bestScore = score;
+      best = g;
+    }
+  }
+  return best;
+}
+
+function newGroup(): PersonGroup {
+  return { units: [], names: [], full: [], fullStarts: [], lastSingle: -Infinity, firstStart: Infinity, roles: [] };
+}
+
+function push(map: Map<string, PersonGroup[]>, key: string, group: PersonGroup): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [group]);
+  else if (!list.includes(group)) list.push(group);
+}
+
+export function clusterPersons(text: string, units: readonly Unit[], personUnits: readonly number[]): PersonGroup[] {
+  const groups: PersonGroup[] = [];
+  const names = new Map<number, PersonName>();
+  const parsed = new Map<string, PersonName>();
+  const roles = new Map<number, FoundRole>();
+  personUnits.forEach((u, k) => {
+    const unit = units[u]!;
+    let name = parsed.get(unit.text);
+    if (name === undefined) {
+      name = readPersonName(unit.text);
+      parsed.set(unit.text, name);
+    }
+    names.set(u, name);
+    const next = personUnits[k + 1];
+    const limit = next === undefined ? text.length : units[next]!.start;
+    const after = (): FoundRole | undefined => {
+      const role = roleAfter(text, unit.end, limit);
+      return role === undefined ? undefined : { text: role, direct: false };
+    };
+    const role = roleBefore(text, unit.start) ?? after() ?? (name.title === undefined ? undefined : { text: name.title, direct: true });
+    if (role !== undefined) roles.set(u, role);
+  });
+  const add = (group: PersonGroup, u: number, name: PersonName): void => {
+    group.units.push(u);
+    group.names.push(name);
+    const start = units[u]!.start;
+    group.firstStart = Math.min(group.firstStart, start);
+    if (name.tokens.length >= 2) group.fullStarts.push(start);
+    else group.lastSingle = start;
+    const role = roles.get(u);
+    if (role !== undefined) group.roles.push(role);
+  };
+
+  const byLastKey = new Map<string, PersonGroup[]>();
+  for (const u of personUnits) {
+    const name = names.get(u)!;
+    if (name.tokens.length < 2) continue;
+    const lastKey = name.keys[name.keys.length - 1]!;
+    const candidates = (byLastKey.get(lastKey) ?? []).filter((g) => g.full.every((f) => compatible(f, name)));
+    let group = nearest(candidates, units[u]!.start);
+    if (group === undefined) {
+      group = newGroup();
+      groups.push(group);
+      push(byLastKey, lastKey, group);
+    }
+    if (!group.full.includes(name)) group.full.push(name);
+    add(group, u, name);
+  }
+
+  // Lookups over full names only, so a later surname-only mention can still find them.
+  const byLastFolded = new Map<string, PersonGroup[]>();
+  const byAnyFolded = new Map<string, PersonGroup[]>();
+  for (const g of groups) {
+    for (const f of g.full) {
+      push(byLastFolded, f.folded[f.folded.length - 1]!, g);
+      for (const t of f.folded) push(byAnyFolded, t, g);
+    }
+  }
+  const singles = new Map<string, PersonGroup>();
+  for (const u of personUnits) {
+    const name = names.get(u)!;
+    if (name.tokens.length >= 2) continue;
+    const folded = name.folded[0] ?? '';
+    const key = name.keys[0] ?? '';
+    const start = units[u]!.start;
+    const group =
+      nearest(byLastFolded.get(folded) ?? [], start) ??
+      // Another spelling of the surname ('Araghchi' after 'Abbas Araqchi'); short tokens are too
+      // ambiguous to trust to a phonetic key.
+      (folded.length >= 4 ? nearest(byLastKey.get(key) ?? [], start) : undefined) ??
+      nearest(byAnyFolded.get(folded) ?? [], start);
+    if (group !== undefined) {
+      add(group, u, name);
+      continue;
+    }
+    let single = singles.get(folded);
+    if (single === undefined) {
+      single = newGroup();
+      singles.set(folded, single);
+      groups.push(single);
+    }
+    add(single, u, name);
+  }
+  return groups;
+}

@@ -1,0 +1,40 @@
+/** Tagger mentions in text order, with name pieces the tagger split around a particle rejoined. */
+import type { NameInput } from './types';
+
+export interface Unit {
+  /** Indices into the tagger's names (two when a name was rejoined). */
+  indices: number[];
+  start: number;
+  end: number;
+  text: string;
+  type: NameInput['type'];
+}
+
+// 'Badr' (ORG) + ' bin ' + 'Hamad Al Busaidi' (PER): one person whose name the tagger cut at a
+// particle it did not know. Only lower-case particles or Al/El, so 'Rome and Paris' never joins.
+const PARTICLE_GAP = /^ +(?:bin|ibn|bint|binti|van|von|de|da|di|del|der|al|Al|el|El) +$/;
+
+export function toUnits(text: string, names: readonly NameInput[]): Unit[] {
+  const order = names.map((_, i) => i).sort((a, b) => names[a]!.start - names[b]!.start || a - b);
+  const units: Unit[] = [];
+  for (const i of order) {
+    const name = names[i]!;
+    const prev = units[units.length - 1];
+    if (
+      prev !== undefined &&
+      (prev.type === 'PER' || name.type === 'PER') &&
+      name.start - prev.end <= 8 &&
+      /^\p{Lu}/u.test(name.text) &&
+      /^\p{Lu}/u.test(prev.text) &&
+      PARTICLE_GAP.test(text.slice(prev.end, name.start))
+    ) {
+      prev.indices.push(i);
+      prev.end = name.end;
+      prev.text = text.slice(prev.start, name.end);
+      prev.type = 'PER';
+      continue;
+    }
+    units.push({ indices: [i], start: name.start, end: name.end, text: name.text, type: name.type });
+  }
+  return units;
+}
