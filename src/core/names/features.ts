@@ -106,23 +106,87 @@ export const GAZ_CATEGORIES = [
   'country', 'capital', 'city', 'region', 'continent', 'firstname', 'lastname', 'person', 'org', 'team', 'demonym',
   'namepart', 'company',
 ] as const;
-export type GazCategory = (typeof GAZ_CATEGORIES)[number];
+/**
+ * Word lists looked up per word (lowercase) as local features, not matched as phrases: `common`
+ * holds lowercase dictionary words, `proper` capitalised dictionary words (proper nouns).
+ */
+export const LEX_CATEGORIES = ['common', 'proper'] as const;
+export type GazCategory = (typeof GAZ_CATEGORIES)[number] | (typeof LEX_CATEGORIES)[number];
 export type GazetteerLists = Partial<Record<GazCategory, string[]>>;
 
 /** Longest phrase (in tokens) looked up. */
 const GAZ_MAX_LEN = 6;
 
 /**
+ * An open-addressing hash table from 32-bit keys to nonzero 32-bit values (0 = absent), built once
+ * from sorted key/value arrays: cheap to load and to query.
+ */
+export class IntTable {
+  readonly keys: Int32Array;
+  readonly values: Int32Array;
+  private readonly table: Int32Array;
+  private readonly mask: number;
+
+  constructor(keys: Int32Array, values: Int32Array) {
+    this.keys = keys;
+    this.values = values;
+    let size = 16;
+    while (size < keys.length * 2) size <<= 1;
+    this.table = new Int32Array(size * 2);
+    this.mask = size - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as number;
+      let s = (key ^ (key >>> 15)) & this.mask;
+      while (this.table[2 * s + 1] !== 0 && this.table[2 * s] !== key) s = (s + 1) & this.mask;
+      this.table[2 * s] = key;
+      this.table[2 * s + 1] = values[i] as number;
+    }
+  }
+
+  /** From a map (sorted by key, so the arrays are deterministic). */
+  static fromMap(map: Map<number, number>): IntTable {
+    const keys = Int32Array.from([...map.keys()].sort((x, y) => x - y));
+    return new IntTable(keys, Int32Array.from(keys, (k) => map.get(k) as number));
+  }
+
+  get(key: number): number {
+    const table = this.table;
+    let s = (key ^ (key >>> 15)) & this.mask;
+    for (;;) {
+      const v = table[2 * s + 1] as number;
+      if (v === 0 || table[2 * s] === key) return v;
+      s = (s + 1) & this.mask;
+    }
+  }
+}
+
+/** Value bit of a phrase key that is also a proper prefix of a longer phrase. */
+const PREFIX_BIT = 1 << 30;
+
+/**
  * Phrase lists matched case-insensitively over tokens. Keys are the fold (mix) of the lowercase
- * token hashes, so matching builds no strings.
+ * token hashes, so matching builds no strings; the model stores the tables, not the strings.
  */
 export class Gazetteer {
-  /** phrase key → bitmask of categories */
-  readonly phrases = new Map<number, number>();
-  /** keys of proper prefixes of multi-token phrases */
-  readonly prefixes = new Set<number>();
+  /** phrase key → bitmask of categories, | PREFIX_BIT for proper prefixes of longer phrases */
+  readonly phrases: IntTable;
+  /** lowercase word hash → bitmask of LEX_CATEGORIES */
+  readonly lex: IntTable;
 
-  constructor(lists: GazetteerLists, tokenizePhrase: (phrase: string) => string[]) {
+  constructor(phrases: IntTable, lex: IntTable) {
+    this.phrases = phrases;
+    this.lex = lex;
+  }
+
+  static fromLists(lists: GazetteerLists, tokenizePhrase: (phrase: string) => string[]): Gazetteer {
+    const lex = new Map<number, number>();
+    const phrases = new Map<number, number>();
+    LEX_CATEGORIES.forEach((category, index) => {
+      for (const word of lists[category] ?? []) {
+        const h = hashString(word.toLowerCase());
+        lex.set(h, (lex.get(h) ?? 0) | (1 << index));
+      }
+    });
     GAZ_CATEGORIES.forEach((category, index) => {
       for (const phrase of lists[category] ?? []) {
         const words = tokenizePhrase(phrase);
@@ -131,11 +195,12 @@ export class Gazetteer {
         for (let j = 0; j < words.length; j++) {
           const h = hashString((words[j] as string).toLowerCase());
           key = j === 0 ? h : mix(key, h);
-          if (j < words.length - 1) this.prefixes.add(key);
+          if (j < words.length - 1) phrases.set(key, (phrases.get(key) ?? 0) | PREFIX_BIT);
         }
-        this.phrases.set(key, (this.phrases.get(key) ?? 0) | (1 << index));
+        phrases.set(key, (phrases.get(key) ?? 0) | (1 << index));
       }
     });
+    return new Gazetteer(IntTable.fromMap(phrases), IntTable.fromMap(lex));
   }
 
   /**
@@ -148,8 +213,9 @@ export class Gazetteer {
       for (let j = i; j < to && j - i < GAZ_MAX_LEN; j++) {
         const h = lowerHashes[j] as number;
         key = j === i ? h : mix(key, h);
-        const cats = this.phrases.get(key);
-        if (cats !== undefined) {
+        const value = this.phrases.get(key);
+        const cats = value & ~PREFIX_BIT;
+        if (cats !== 0) {
           for (let c = 0; c < GAZ_CATEGORIES.length; c++) {
             if ((cats & (1 << c)) === 0) continue;
             const half = c >= 10 ? 1 : 0;
@@ -161,7 +227,7 @@ export class Gazetteer {
             }
           }
         }
-        if (!this.prefixes.has(key)) break;
+        if ((value & PREFIX_BIT) === 0) break;
       }
     }
   }
@@ -173,7 +239,7 @@ const T = {
   shapeP: 9, shapeN: 10, shapePC: 11, shapeCN: 12, shapePCN: 13, pre: 14, suf: 15,
   bigramP: 16, bigramN: 17, initShape: 18, capsWord: 19, gaz: 20, gazP: 21, gazN: 22,
   docCase: 23, firstPrev: 24, firstNext: 25, capsDocCase: 26, len: 27, prevWordShape: 28,
-  nextWordShape: 29, firstPrev2: 30, seenUpperElsewhere: 31, capsPrevNext: 32,
+  nextWordShape: 29, firstPrev2: 30, seenUpperElsewhere: 31, capsPrevNext: 32, aggPrev: 33, aggNext: 34, lex: 35, lexStart: 36, topicGaz: 37, topicWord: 38, topicShape: 39,
 } as const;
 
 const BOS = hashString('<S>');
@@ -185,8 +251,9 @@ const EOS_SHAPE = hashString('</S>shape');
  * Features that depend only on the word and on whether its sentence is all caps: the tagger
  * caches their summed weights per word type. Writes into out from k; returns the new end.
  */
-export function localFeatures(word: number, lw: string, lo: number, sc: number, c: number, caps: number, out: Int32Array, k: number): number {
+export function localFeatures(word: number, lw: string, lo: number, sc: number, c: number, caps: number, lex: number, out: Int32Array, k: number): number {
   out[k++] = T.bias;
+  out[k++] = mix(T.lex, lex * 16 + c * 2 + caps);
   out[k++] = mix(T.word, word);
   out[k++] = mix(T.lower, lo);
   out[k++] = mix(T.shape, mix(sc, caps));
@@ -236,7 +303,45 @@ export interface DocFeatures {
   caps: Uint8Array;
   /** word information per token, when a cache was given (local features are then left out) */
   info?: WordInfo[];
+  /**
+   * Features shared by every capitalised occurrence of a word in the document (its aggregated
+   * contexts), when they are not repeated per token: block i owns
+   * [typeOffsets[i], typeOffsets[i+1]) of typeFeats; typeOf[t] is token t's block or -1.
+   */
+  typeFeats?: Int32Array;
+  typeOffsets?: Int32Array;
+  typeOf?: Int32Array;
 }
+
+/** Words that mark a document as sports or business news (topic features). */
+const TOPIC_WORDS: ReadonlyArray<readonly string[]> = [
+  ('soccer football tennis cricket baseball basketball golf rugby hockey athletics cycling boxing motor racing ' +
+    'league match matches coach striker midfielder goalkeeper defender innings wicket wickets inning homer ' +
+    'tournament championship champions cup semifinal quarterfinal final seed scored goals goal game games ' +
+    'season club clubs team teams players player draw beat round lap race').split(' '),
+  ('shares share stock stocks company companies profit profits revenue revenues net earnings percent market ' +
+    'markets bank banks firm investors analyst analysts trading traded dividend million billion sales ' +
+    'group corp inc ltd plc quarter fiscal bid merger acquisition').split(' '),
+  ('government minister ministers president prime parliament party parties election elections vote opposition ' +
+    'police troops army military rebels officials official talks peace war killed leader leaders embassy ' +
+    'diplomats foreign spokesman').split(' '),
+];
+/** cue word hash → topic (1-based) */
+const TOPIC_OF = new Map<number, number>();
+TOPIC_WORDS.forEach((list, i) => {
+  for (const w of list) TOPIC_OF.set(hashString(w), i + 1);
+});
+
+/** Occurrences of a word whose contexts are aggregated. */
+const AGG_MAX = 8;
+
+let featScratch: Int32Array = new Int32Array(0);
+const SCRATCH_LIMIT = 1 << 22;
+/**
+ * Upper bound on the per-token features when local and shared features are left out: 13 window,
+ * 3 sentence-start/headline, 3 topic, 39 gazetteer bits, 4 neighbouring gazetteer masks, 2 casing.
+ */
+const MAX_CONTEXT_FEATS_PER_TOKEN = 64;
 
 /** Upper bound on features per token. */
 export const MAX_FEATS_PER_TOKEN = 128;
@@ -294,25 +399,123 @@ export function extractFeatures(
   const gaz = new Uint32Array(2 * n);
   if (gazetteer) for (const [a, b] of sentences) gazetteer.annotate(L, a, b, gaz);
 
-  // Document-level casing statistics from well-cased text (not headlines, not sentence starts).
-  const seenTitle = new Map<number, number>();
-  const seenLower = new Map<number, number>();
-  const firstOcc = new Map<number, number>();
+  // Word ids (by lowercase hash) for the document-level statistics.
+  const ids = new Map<number, number>();
+  const wid = new Int32Array(n);
   for (let t = 0; t < n; t++) {
-    if (capsSentence[t] === 1 || sentenceStart[t] === 1) continue;
-    const c = C[t] as number;
     const key = L[t] as number;
-    if (c === CaseClass.Lower) seenLower.set(key, (seenLower.get(key) ?? 0) + 1);
-    else if (c === CaseClass.Title || c === CaseClass.Upper || c === CaseClass.Mixed) {
-      seenTitle.set(key, (seenTitle.get(key) ?? 0) + 1);
-      if (!firstOcc.has(key)) firstOcc.set(key, t);
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    wid[t] = id;
+  }
+  const words_ = ids.size;
+  // Casing in well-cased text (not headlines, not sentence starts) and the first such capitalised
+  // occurrence; capitalised occurrences (not in headlines) for context aggregation.
+  const seenTitle = new Int32Array(words_);
+  const seenLower = new Int32Array(words_);
+  const firstOcc = new Int32Array(words_).fill(-1);
+  const occCount = new Int32Array(words_);
+  const occ = new Int32Array(words_ * AGG_MAX);
+  for (let t = 0; t < n; t++) {
+    if (capsSentence[t] === 1) continue;
+    const c = C[t] as number;
+    const id = wid[t] as number;
+    const capitalised = c === CaseClass.Title || c === CaseClass.Upper || c === CaseClass.Mixed;
+    if (capitalised && (occCount[id] as number) < AGG_MAX) {
+      occ[id * AGG_MAX + (occCount[id] as number)] = t;
+      occCount[id] = (occCount[id] as number) + 1;
+    }
+    if (sentenceStart[t] === 1) continue;
+    if (c === CaseClass.Lower) seenLower[id] = (seenLower[id] as number) + 1;
+    else if (capitalised) {
+      seenTitle[id] = (seenTitle[id] as number) + 1;
+      if (firstOcc[id] === -1) firstOcc[id] = t;
+    }
+  }
+  const sentenceOf = new Int32Array(n);
+  sentences.forEach(([a, b], i) => sentenceOf.fill(i, a, b));
+
+  // Document topic: 0 none, 1 sports, 2 business (the one with more cue words, at least 3).
+  const topicCounts = new Int32Array(TOPIC_WORDS.length + 1);
+  for (let t = 0; t < n; t++) {
+    const i = TOPIC_OF.get(L[t] as number);
+    if (i !== undefined) topicCounts[i] = (topicCounts[i] as number) + 1;
+  }
+  let topic = 0;
+  let topicBest = 2;
+  for (let i = 1; i < topicCounts.length; i++) {
+    if ((topicCounts[i] as number) > topicBest) {
+      topicBest = topicCounts[i] as number;
+      topic = i;
     }
   }
 
-  const feats = new Int32Array(n * MAX_FEATS_PER_TOKEN);
+  // Per-word blocks of document-level features (see DocFeatures.typeFeats).
+  const blockOf = new Int32Array(words_).fill(-1);
+  const typeOf = new Int32Array(n).fill(-1);
+  let blockFeats = new Int32Array(256);
+  const blockOffsets: number[] = [0];
+  let bk = 0;
+  const block = (t: number): number => {
+    const lo = L[t] as number;
+    const id = wid[t] as number;
+    const known = blockOf[id] as number;
+    if (known >= 0) return known;
+    const need = bk + 4 * AGG_MAX + 8;
+    if (need > blockFeats.length) {
+      const grown = new Int32Array(need * 2);
+      grown.set(blockFeats);
+      blockFeats = grown;
+    }
+    const start = bk;
+    for (let j = id * AGG_MAX; j < id * AGG_MAX + (occCount[id] as number); j++) {
+      const u = occ[j] as number;
+      const [ua, ub] = sentences[sentenceOf[u] as number] as readonly [number, number];
+      const fp = mix(T.aggPrev, u - 1 >= ua ? (L[u - 1] as number) : BOS);
+      const fn = mix(T.aggNext, u + 1 < ub ? (L[u + 1] as number) : EOS);
+      let seenP = false;
+      let seenN = false;
+      for (let q = start; q < bk; q++) {
+        if (blockFeats[q] === fp) seenP = true;
+        if (blockFeats[q] === fn) seenN = true;
+      }
+      if (!seenP) blockFeats[bk++] = fp;
+      if (!seenN) blockFeats[bk++] = fn;
+    }
+    const f = firstOcc[id] as number;
+    if (f >= 0) {
+      const fp = f - 1 >= 0 && sentenceStart[f] !== 1 ? (L[f - 1] as number) : BOS;
+      const fn = f + 1 < n ? (L[f + 1] as number) : EOS;
+      blockFeats[bk++] = mix(T.firstPrev, fp);
+      blockFeats[bk++] = mix(T.firstNext, fn);
+      blockFeats[bk++] = mix(T.firstPrev2, mix(fp, S[f] as number));
+    }
+    if (topic > 0) blockFeats[bk++] = mix(T.topicWord, mix(topic, lo));
+    const index = blockOffsets.length - 1;
+    blockOffsets.push(bk);
+    blockOf[id] = index;
+    return index;
+  };
+
+  // Tagging reuses one buffer (its features are used before the next call); training keeps its own.
+  // (Tagging leaves local and shared features out, so fewer fit per token; a very large buffer is
+  // not kept.)
+  let feats: Int32Array;
+  if (cached) {
+    const need = n * MAX_CONTEXT_FEATS_PER_TOKEN;
+    if (featScratch.length >= need) feats = featScratch;
+    else {
+      feats = new Int32Array(Math.max(need, 4096));
+      if (need <= SCRATCH_LIMIT) featScratch = feats;
+    }
+  } else feats = new Int32Array(n * MAX_FEATS_PER_TOKEN);
   const offsets = new Int32Array(n + 1);
   let k = 0;
-  for (const [a, b] of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const [a, b] = sentences[si] as readonly [number, number];
     for (let t = a; t < b; t++) {
       offsets[t] = k;
       const lw = lowers[t] as string;
@@ -326,7 +529,7 @@ export function extractFeatures(
       const sp = t - 1 >= a ? (S[t - 1] as number) : BOS_SHAPE;
       const sn = t + 1 < b ? (S[t + 1] as number) : EOS_SHAPE;
       const sc = S[t] as number;
-      if (!cached) k = localFeatures(W[t] as number, lw, lo, sc, c, caps, feats, k);
+      if (!cached) k = localFeatures(W[t] as number, lw, lo, sc, c, caps, gazetteer?.lex.get(lo) ?? 0, feats, k);
       feats[k++] = mix(T.prev1, p1);
       feats[k++] = mix(T.next1, n1);
       feats[k++] = mix(T.prev2, p2);
@@ -340,42 +543,49 @@ export function extractFeatures(
       feats[k++] = mix(T.bigramN, mix(lo, n1));
       feats[k++] = mix(T.prevWordShape, mix(p1, sc));
       feats[k++] = mix(T.nextWordShape, mix(sc, n1));
-      if (sentenceStart[t] === 1) feats[k++] = mix(T.initShape, mix(sc, caps));
+      if (sentenceStart[t] === 1) {
+        feats[k++] = mix(T.initShape, mix(sc, caps));
+        feats[k++] = mix(T.lexStart, (gazetteer?.lex.get(lo) ?? 0) * 8 + c);
+      }
       if (caps === 1) feats[k++] = mix(T.capsPrevNext, mix(p1, n1));
       // Gazetteer bits at t-1, t, t+1.
       const lowerFlag = c === CaseClass.Lower ? 1 : 0;
+      if (topic > 0 && c !== CaseClass.Lower && c !== CaseClass.None) {
+        feats[k++] = mix(T.topicGaz, mix(topic, gaz[2 * t] as number));
+        feats[k++] = mix(T.topicShape, mix(topic, mix(sp, sn)));
+      }
       for (let half = 0; half < 2; half++) {
         const g = gaz[2 * t + half] as number;
-        if (g !== 0) {
-          for (let bit = 0; bit < 30; bit++) {
-            if ((g & (1 << bit)) !== 0) feats[k++] = mix(T.gaz, (half * 30 + bit) * 2 + lowerFlag);
-          }
+        for (let rest = g; rest !== 0; rest &= rest - 1) {
+          const bit = 31 - Math.clz32(rest & -rest);
+          feats[k++] = mix(T.gaz, (half * 30 + bit) * 2 + lowerFlag);
         }
         if (t - 1 >= a && gaz[2 * t - 2 + half] !== 0) feats[k++] = mix(T.gazP, mix(half, gaz[2 * t - 2 + half] as number));
         if (t + 1 < b && gaz[2 * t + 2 + half] !== 0) feats[k++] = mix(T.gazN, mix(half, gaz[2 * t + 2 + half] as number));
       }
       // Document-level features.
       if (c !== CaseClass.None) {
-        const title = seenTitle.get(lo) ?? 0;
-        const lower = seenLower.get(lo) ?? 0;
+        const title = seenTitle[wid[t] as number] as number;
+        const lower = seenLower[wid[t] as number] as number;
         const bucket = (title > 0 ? 1 : 0) + (lower > 0 ? 2 : 0) + (title > lower ? 4 : 0);
         feats[k++] = mix(T.docCase, bucket * 16 + c * 2 + (sentenceStart[t] as number));
         if (caps === 1) feats[k++] = mix(T.capsDocCase, mix(bucket, lo));
         if (c !== CaseClass.Lower) {
-          const f = firstOcc.get(lo);
-          if (f !== undefined) {
-            const fp = f - 1 >= 0 && sentenceStart[f] !== 1 ? (L[f - 1] as number) : BOS;
-            const fn = f + 1 < n ? (L[f + 1] as number) : EOS;
-            feats[k++] = mix(T.firstPrev, fp);
-            feats[k++] = mix(T.firstNext, fn);
-            feats[k++] = mix(T.firstPrev2, mix(fp, S[f] as number));
-          }
+          const i = block(t);
+          if (cached) typeOf[t] = i;
+          else for (let q = blockOffsets[i] as number; q < (blockOffsets[i + 1] as number); q++) feats[k++] = blockFeats[q] as number;
         }
       }
     }
   }
   offsets[n] = k;
-  return { feats: feats.subarray(0, k), offsets, lower: L, cls: C, caps: capsSentence, info: infos };
+  const out: DocFeatures = { feats: feats.subarray(0, k), offsets, lower: L, cls: C, caps: capsSentence, info: infos };
+  if (cached) {
+    out.typeFeats = blockFeats.subarray(0, bk);
+    out.typeOffsets = Int32Array.from(blockOffsets);
+    out.typeOf = typeOf;
+  }
+  return out;
 }
 
 const T_DOC_LABEL = 101;

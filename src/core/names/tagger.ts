@@ -2,14 +2,17 @@
  * The name tagger's model (sparse hashed-feature weights, BILOU label transitions, gazetteer)
  * with its binary form, loading, and Viterbi decoding.
  *
- * Binary layout (little endian): "AANM" magic, u32 version, u32 header length, header JSON
+ * Binary layout (little endian): "AANM" magic, u32 version (2), u32 header length, header JSON
  * (UTF-8), zero padding to a multiple of 4, then: keys u32[rows], transitions f32[L*L + 2L],
- * values i16[nnz], row sizes u8[rows], labels u8[nnz]. Weight = value * header.scale.
+ * values i16[nnz], row sizes u8[rows], labels u8[nnz], then the gazetteer tables: phrase keys
+ * i32[phrases], phrase values i32[phrases], word keys i32[words], word values i32[words] (see
+ * `Gazetteer` in features.ts). Weight = value * header.scale.
  */
 import {
   DocFeatures,
   Gazetteer,
   GazetteerLists,
+  IntTable,
   WordInfo,
   extractDocLabelFeatures,
   extractFeatures,
@@ -43,12 +46,13 @@ export function allowedEnd(y: number): boolean {
 
 export interface ModelHeader {
   format: 'article-annotator-names';
-  version: 1;
+  version: 2;
   labels: string[];
   rows: number;
   nnz: number;
   scale: number;
-  gazetteer: GazetteerLists;
+  /** sizes of the gazetteer tables, and the number of entries of each list baked in */
+  gazetteer: { phrases: number; words: number; lists: Record<string, number> };
   /** Whether a second, document-level pass follows (with its own transitions). */
   stacked: boolean;
   info?: Record<string, unknown>;
@@ -94,24 +98,24 @@ export interface SparseWeights {
 
 export function serializeModel(
   weights: SparseWeights,
-  gazetteer: GazetteerLists,
+  gazetteer: Gazetteer,
+  lists: GazetteerLists,
   info: Record<string, unknown>,
 ): Uint8Array {
   let maxAbs = 0;
   for (const v of weights.values) maxAbs = Math.max(maxAbs, Math.abs(v));
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-  const pretokenized: GazetteerLists = {};
-  for (const [category, phrases] of Object.entries(gazetteer) as Array<[keyof GazetteerLists, string[]]>) {
-    pretokenized[category] = [...new Set(phrases.map((p) => tokenizePhrase(p).join(' ')).filter((p) => p.length > 0))].sort();
-  }
+  const counts: Record<string, number> = {};
+  for (const [category, entries] of Object.entries(lists) as Array<[string, string[]]>) counts[category] = entries.length;
+  const { phrases, lex } = gazetteer;
   const header: ModelHeader = {
     format: 'article-annotator-names',
-    version: 1,
+    version: 2,
     labels: LABEL_NAMES,
     rows: weights.keys.length,
     nnz: weights.labels.length,
     scale,
-    gazetteer: pretokenized,
+    gazetteer: { phrases: phrases.keys.length, words: lex.keys.length, lists: counts },
     stacked: weights.trans.length === 2 * (NUM_LABELS * NUM_LABELS + 2 * NUM_LABELS),
     info,
   };
@@ -119,11 +123,11 @@ export function serializeModel(
   const headerPadded = Math.ceil(headerBytes.length / 4) * 4;
   const rows = weights.keys.length;
   const nnz = weights.labels.length;
-  const size = 12 + headerPadded + rows * 4 + weights.trans.length * 4 + nnz * 2 + rows + nnz;
+  const size = 12 + headerPadded + rows * 4 + weights.trans.length * 4 + nnz * 2 + rows + nnz + 8 * (phrases.keys.length + lex.keys.length);
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
-  view.setUint32(4, 1, true);
+  view.setUint32(4, 2, true);
   view.setUint32(8, headerBytes.length, true);
   out.set(headerBytes, 12);
   let p = 12 + headerPadded;
@@ -133,13 +137,17 @@ export function serializeModel(
   out.set(weights.rowSizes, p);
   p += rows;
   out.set(weights.labels, p);
+  p += nnz;
+  for (const array of [phrases.keys, phrases.values, lex.keys, lex.values]) {
+    for (let i = 0; i < array.length; i++, p += 4) view.setInt32(p, array[i] as number, true);
+  }
   return out;
 }
 
 export function deserializeModel(bytes: Uint8Array): TaggerModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 12 || view.getUint32(0, true) !== MAGIC) throw new Error('Not a name model (bad magic number).');
-  if (view.getUint32(4, true) !== 1) throw new Error('Unsupported name model version.');
+  if (view.getUint32(4, true) !== 2) throw new Error('Unsupported name model version.');
   const headerLength = view.getUint32(8, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as ModelHeader;
   if (header.format !== 'article-annotator-names' || header.labels.join(' ') !== LABEL_NAMES.join(' ')) {
@@ -150,7 +158,9 @@ export function deserializeModel(bytes: Uint8Array): TaggerModel {
   const nnz = header.nnz;
   let p = 12 + Math.ceil(headerLength / 4) * 4;
   const transSets = header.stacked ? 2 : 1;
-  const expected = p + rows * 4 + transSets * (L * L + 2 * L) * 4 + nnz * 2 + rows + nnz;
+  const gazPhrases = header.gazetteer.phrases;
+  const gazWords = header.gazetteer.words;
+  const expected = p + rows * 4 + transSets * (L * L + 2 * L) * 4 + nnz * 2 + rows + nnz + 8 * (gazPhrases + gazWords);
   if (bytes.byteLength !== expected) throw new Error('Name model is truncated or damaged.');
   const keys = new Int32Array(rows);
   for (let i = 0; i < rows; i++, p += 4) keys[i] = view.getInt32(p, true);
@@ -190,8 +200,16 @@ export function deserializeModel(bytes: Uint8Array): TaggerModel {
       dataFloat[q++] = view.getInt16(valuesAt + 2 * j, true) * header.scale;
     }
   }
-  // Phrases are stored tokenized (tokens joined by single spaces).
-  const gazetteer = new Gazetteer(header.gazetteer, (phrase) => phrase.split(' '));
+  p = labelsAt + nnz;
+  const readInts = (count: number): Int32Array => {
+    const out = new Int32Array(count);
+    for (let i = 0; i < count; i++, p += 4) out[i] = view.getInt32(p, true);
+    return out;
+  };
+  const phraseKeys = readInts(gazPhrases);
+  const phraseValues = readInts(gazPhrases);
+  const wordKeys = readInts(gazWords);
+  const gazetteer = new Gazetteer(new IntTable(phraseKeys, phraseValues), new IntTable(wordKeys, readInts(gazWords)));
   return { header, slots, mask, dataInt, dataFloat, trans, start, end, trans2, gazetteer, cache: new Map() };
 }
 
@@ -332,7 +350,7 @@ const localScratch = new Int32Array(64);
 
 /** Sums the weights of a word's local features (cached on the word's info). */
 function localWeights(model: TaggerModel, info: WordInfo, caps: number): Float32Array {
-  const count = localFeatures(info.word, info.lw, info.lower, info.shape, info.cls, caps, localScratch, 0);
+  const count = localFeatures(info.word, info.lw, info.lower, info.shape, info.cls, caps, model.gazetteer.lex.get(info.lower), localScratch, 0);
   const em = new Float64Array(NUM_LABELS);
   addEmissions(model, { feats: localScratch.subarray(0, count), offsets: Int32Array.of(0, count), lower: localScratch, cls: new Uint8Array(0), caps: new Uint8Array(0) }, em);
   const out = Float32Array.from(em);
@@ -378,6 +396,20 @@ export function tagTokens(model: TaggerModel, words: string[], sentences: Array<
     for (let y = 0; y < L; y++) em[base + y] = local[y] as number;
   }
   addEmissions(model, doc, em);
+  if (doc.typeFeats && doc.typeOffsets && doc.typeOf) {
+    // Shared document-level features: summed once per word, added to each of its occurrences.
+    const blocks = doc.typeOffsets.length - 1;
+    const blockEm = new Float64Array(blocks * L);
+    addEmissions(model, { feats: doc.typeFeats, offsets: doc.typeOffsets, lower: doc.lower, cls: doc.cls, caps: doc.caps }, blockEm);
+    const typeOf = doc.typeOf;
+    for (let t = 0; t < n; t++) {
+      const i = typeOf[t] as number;
+      if (i < 0) continue;
+      const base = t * L;
+      const from = i * L;
+      for (let y = 0; y < L; y++) em[base + y] = (em[base + y] as number) + (blockEm[from + y] as number);
+    }
+  }
   const labels = new Uint8Array(n);
   decodeAll(em, sentences, model, labels);
   if (model.trans2) {

@@ -38,6 +38,8 @@ export interface TrainOptions {
    * 0 or 1 = no second pass.
    */
   folds?: number;
+  /** Perceptrons trained on differently shuffled data whose averaged weights are averaged (default 1). */
+  ensemble?: number;
   onEpoch?: (epoch: number, stats: { errors: number; sentences: number; seconds: number }) => void;
   info?: Record<string, unknown>;
 }
@@ -257,7 +259,7 @@ export function trainNameModel(documents: readonly TrainingDocument[], options: 
   const seed = options.seed ?? 1;
   const folds = options.folds ?? 0;
   const gazLists = options.gazetteer ?? {};
-  const gazetteer = new Gazetteer(gazLists, tokenizePhrase);
+  const gazetteer = Gazetteer.fromLists(gazLists, tokenizePhrase);
   const minCount = options.minCount ?? 1;
 
   // Feature extraction, document by document.
@@ -290,6 +292,16 @@ export function trainNameModel(documents: readonly TrainingDocument[], options: 
   docs.forEach((d, i) => prepared.push(...index.sentences(d.features, d.sentences, d.gold, i)));
 
   const first = perceptron(prepared, index.keys.length, epochs, seed, options.onEpoch);
+  const ensemble = options.ensemble ?? 1;
+  for (let e = 1; e < ensemble; e++) {
+    const other = perceptron(prepared, index.keys.length, epochs, seed + 1000 * e, options.onEpoch);
+    for (let i = 0; i < first.w.length; i++) first.w[i] = (first.w[i] as number) + (other.w[i] as number);
+    for (let i = 0; i < first.t.length; i++) first.t[i] = (first.t[i] as number) + (other.t[i] as number);
+  }
+  if (ensemble > 1) {
+    for (let i = 0; i < first.w.length; i++) first.w[i] = (first.w[i] as number) / ensemble;
+    for (let i = 0; i < first.t.length; i++) first.t[i] = (first.t[i] as number) / ensemble;
+  }
   const rows: Array<{ key: number; w: Float32Array; from: number }> = [];
   for (let f = 0; f < index.keys.length; f++) rows.push({ key: index.keys[f] as number, w: first.w, from: f * L });
   const transitions = [first.t];
@@ -372,7 +384,8 @@ export function trainNameModel(documents: readonly TrainingDocument[], options: 
       values: Float32Array.from(values),
       trans: transAll,
     },
+    gazetteer,
     gazLists,
-    { ...options.info, epochs, seed, folds, features: index.keys.length, rows: rowKeys.length },
+    { ...options.info, epochs, seed, folds, ensemble, features: index.keys.length, rows: rowKeys.length },
   );
 }
