@@ -1,3 +1,4 @@
+import { isGeographicName } from '../../src/core/entities/geography';
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -368,5 +369,24 @@ describe('entity clustering of the sample articles (shipped name model)', functi
     assert.equal(entityOf(r, 'US').key, entityOf(r000, 'United States').key);
     const jcpoa = entityOf(r, 'JCPOA');
     assert.equal(jcpoa.name, 'Joint Comprehensive Plan of Action');
+  });
+});
+
+describe('geographic names', () => {
+  it('are places whatever the tagger says, by their head word', () => {
+    for (const name of ['Strait of Hormuz', 'Gulf of Oman', 'Kurdistan Region of Iraq', 'Caspian Sea', 'Korean Peninsula', 'the Bay of Bengal']) {
+      assert.ok(isGeographicName(name), name);
+    }
+    for (const name of ['Islamic State', 'Bank of England', 'Sea Shepherd', 'Foreign Ministry', 'Gulf Cooperation Council', 'Oman']) {
+      assert.ok(!isGeographicName(name), name);
+    }
+  });
+
+  it('turn an organisation-tagged "Strait of Hormuz" into a place', () => {
+    const text = 'Ships crossed the Strait of Hormuz.';
+    const start = text.indexOf('Strait');
+    const { entities, mentions } = clusterEntities(text, [{ start, end: start + 'Strait of Hormuz'.length, text: 'Strait of Hormuz', type: 'ORG' }]);
+    assert.equal(entities[0]?.type, 'place');
+    assert.equal(mentions[0]?.type, 'place');
   });
 });

@@ -3,6 +3,7 @@ import { nameKey } from './keys';
 import { collapseSpaces, fold, slugify, stripPossessive } from './normalise';
 import { clusterOthers } from './others';
 import { clusterPersons } from './persons';
+import { isGeographicName } from './geography';
 import type { ArticleEntity, ClusteredEntities, EntityMention, EntityType, NameInput } from './types';
 import type { FoundRole } from './roles';
 import { toUnits, type Unit } from './units';
@@ -113,8 +114,9 @@ export function clusterEntities(text: string, names: readonly NameInput[]): Clus
     const orgs = group.units.filter((u) => units[u]!.type === 'ORG').length;
     const locs = group.units.length - orgs;
     const firstType = units[group.units[0]!]!.type;
-    const type: EntityType = orgs > locs || (orgs === locs && firstType === 'ORG') ? 'organization' : 'place';
     const name = pickName(forms, (f) => f.length);
+    const taggedType: EntityType = orgs > locs || (orgs === locs && firstType === 'ORG') ? 'organization' : 'place';
+    const type: EntityType = isGeographicName(name) ? 'place' : taggedType;
     drafts.push({ type, name, aliases: aliasesOf(name, forms), units: group.units, firstStart: units[group.units[0]!]!.start });
   }
 

@@ -1,0 +1,11 @@
+/**
+ * Names whose head word says they are places ("Strait of Hormuz", "Gulf of Oman", "Kurdistan
+ * Region of Iraq", "Caspian Sea"). The tagger learned types from 1996 newswire and often calls
+ * such names organisations; the head word is a surer sign than its guess.
+ */
+const FEATURE_OF = /^(?:the\s+)?(?:Gulf|Strait|Straits|Bay|Sea|Lake|Mount|Cape|Isle|Isthmus|Port|Gulf)\s+of\s+\p{Lu}/u;
+const FEATURE_HEAD = /\s(?:Sea|Ocean|River|Mountains|Desert|Peninsula|Island|Islands|Strait|Gulf|Canal|Valley|Region|Province|Governorate|Prefecture|Oblast|Highlands|Plateau)(?:\s+of\s+\p{Lu}[\p{L}\s-]*)?$/u;
+
+export function isGeographicName(name: string): boolean {
+  return FEATURE_OF.test(name) || FEATURE_HEAD.test(name);
+}
