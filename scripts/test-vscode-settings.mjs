@@ -34,9 +34,13 @@ export function writeUserSettings(userDataDir) {
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), `${JSON.stringify(TEST_USER_SETTINGS, null, 2)}\n`);
 }
 
-/** Copies the repo's samples/ to `dest` (which must not exist), writable like a normal checkout. */
+/**
+ * Copies the repo's sample articles to `dest` (which must not exist), writable like a normal
+ * checkout. Annotation files left in samples/ by `npm run demo` are not copied: the suite
+ * starts from the articles alone.
+ */
 export function copySamples(repo, dest) {
-  fs.cpSync(path.join(repo, 'samples'), dest, { recursive: true });
+  fs.cpSync(path.join(repo, 'samples'), dest, { recursive: true, filter: (source) => !source.endsWith('.annotations.yaml') });
   const makeWritable = (dir) => {
     fs.chmodSync(dir, 0o755);
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

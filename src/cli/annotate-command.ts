@@ -43,9 +43,11 @@ async function annotateFile(path: string, options: AnnotateOptions): Promise<{ o
   const result = annotateArticle({ fileName: basename(path), bytes, existingSidecar, modifiedMillis: info.mtimeMs, maxBytes: options.maxBytes, nameModel: nameModel() });
   if (!result.ok) return { ok: false, message: result.message };
   if (result.changed) await writeAtomically(sidecarPath, result.sidecarText);
-  const { dates, names, kept, published, publishedFrom } = result.summary;
+  const { dates, names, kept, moved, orphaned, orphans, published, publishedFrom } = result.summary;
   const keptNote = kept > 0 ? `, ${kept} human decisions kept` : '';
-  return { ok: true, message: `${path}: published ${published} (${publishedFrom}), ${names} names, ${dates} dates${keptNote} -> ${sidecarPath}${result.changed ? '' : ' (unchanged)'}` };
+  const movedNote = moved > 0 ? `, ${moved} re-attached to the changed text` : '';
+  const orphanNote = orphans > 0 ? `, ${orphans} orphans (${orphaned} new; listed under "orphans" in the sidecar)` : '';
+  return { ok: true, message: `${path}: published ${published} (${publishedFrom}), ${names} names, ${dates} dates${keptNote}${movedNote}${orphanNote} -> ${sidecarPath}${result.changed ? '' : ' (unchanged)'}` };
 }
 
 /** Temporary file then rename: a crash never leaves a half-written sidecar. */

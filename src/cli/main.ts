@@ -6,10 +6,10 @@ import { runAnnotate } from './annotate-command';
 import { runBench } from './bench-command';
 import { runEval } from './eval-command';
 import { UsageError } from './usage-error';
-import { version } from '../../package.json';
+import { ANNOTATOR_VERSION as version } from '../core/version';
 
-const HELP = `article-annotator ${version}: find and explain dates (and soon people, places and
-organisations) in news articles, and keep the annotations as YAML next to each article.
+const HELP = `article-annotator ${version}: find the people, places, organisations and dates in
+news articles, and keep the annotations as YAML next to each article.
 
 Usage:
   article-annotator annotate <files or folders...> [--max-size <MB>]

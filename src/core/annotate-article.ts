@@ -10,6 +10,7 @@ import { parseSidecar } from './model/yaml-read';
 import { sidecarToYaml } from './model/yaml-write';
 import type { NameModel } from './names';
 import { decodeArticle } from './text-input';
+import { ANNOTATOR_VERSION } from './version';
 
 export const SIDECAR_SUFFIX = '.annotations.yaml';
 
@@ -37,6 +38,11 @@ export interface AnnotateSummary {
   dates: number;
   names: number;
   kept: number;
+  /** Human annotations re-attached after the article changed, and those that could not be (orphans). */
+  moved: number;
+  orphaned: number;
+  /** All orphans in the file, old and new: listed until a person deals with them. */
+  orphans: number;
   published: string;
   publishedFrom: string;
 }
@@ -60,8 +66,9 @@ export function annotateArticle(input: AnnotateInput): AnnotateResult {
   const text = decoded.text;
   const analysis = analyzeArticle(text, { fallbackDate: calendarDateOf(input.modifiedMillis), nameModel: input.nameModel });
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const source = sourceInfo(input.fileName, sha256, analysis);
-  const sidecar = mergeSuggestions(existing, source, suggestionsFrom(analysis, text));
+  const generator = `article-annotator ${ANNOTATOR_VERSION}; names ${input.nameModel.fingerprint}`;
+  const source = sourceInfo(input.fileName, sha256, analysis, generator);
+  const { sidecar, anchoring } = mergeSuggestions(existing, source, suggestionsFrom(analysis, text), text);
   const sidecarText = sidecarToYaml(sidecar, input.existingSidecar);
   return {
     ok: true,
@@ -71,6 +78,9 @@ export function annotateArticle(input: AnnotateInput): AnnotateResult {
       dates: analysis.dates.length,
       names: analysis.names.length,
       kept: sidecar.annotations.filter((annotation) => annotation.status !== 'suggested').length,
+      moved: anchoring.moved + anchoring.fuzzy,
+      orphaned: anchoring.orphaned,
+      orphans: sidecar.orphans?.length ?? 0,
       published: source.published ?? '',
       publishedFrom: analysis.reference.from,
     },

@@ -3,55 +3,14 @@
  * and write each sidecar next to its article.
  */
 import * as vscode from 'vscode';
-import { annotateArticle, type AnnotateResult } from '../core/annotate-article';
-import { modifiedMillis } from './analysis-cache';
+import type { ArticleAnnotator } from './annotator';
 import { isArticle } from './article-documents';
 import { readConfig } from './config';
-import type { NameModelLoader } from './name-model';
-import { sidecarUriFor, type SidecarFiles } from './sidecar-files';
 
 export const ANNOTATE_COMMAND = 'articleAnnotator.annotate';
 export const ANNOTATE_WORKSPACE_COMMAND = 'articleAnnotator.annotateWorkspace';
 
-const MAX_MERGE_ATTEMPTS = 3;
-
-type FileOutcome = { ok: true; sidecar: vscode.Uri; result: Extract<AnnotateResult, { ok: true }> } | { ok: false; message: string };
-
-export function registerAnnotateCommands(sidecars: SidecarFiles, nameModel: NameModelLoader, log: vscode.LogOutputChannel): vscode.Disposable {
-  async function annotateUri(article: vscode.Uri): Promise<FileOutcome> {
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === article.toString());
-    // An open article is annotated as the person sees it, unsaved edits included.
-    const bytes = open ? new TextEncoder().encode(open.getText()) : await vscode.workspace.fs.readFile(article);
-    const sidecar = sidecarUriFor(article);
-    const [modified, model] = await Promise.all([modifiedMillis(article), nameModel.get()]);
-    // Without the model the sidecar would lose its name suggestions: better not to write it.
-    if (!model) return { ok: false, message: 'the model for people, places and organisations could not be loaded (see Show Log); nothing was written' };
-    // If the sidecar changes on disk while we work (git pull, another window), start again from
-    // the new version, so its changes are merged rather than overwritten.
-    for (let attempt = 1; ; attempt++) {
-      const existingSidecar = await sidecars.read(sidecar);
-      const result = annotateArticle({
-        fileName: article.path.slice(article.path.lastIndexOf('/') + 1),
-        bytes,
-        existingSidecar,
-        modifiedMillis: modified,
-        maxBytes: readConfig(article).maxFileBytes,
-        nameModel: model,
-      });
-      if (!result.ok) return { ok: false, message: result.message };
-      if (!result.changed) return { ok: true, sidecar, result };
-      const written = await sidecars.writeIfUnchanged(sidecar, existingSidecar, result.sidecarText);
-      if (written) {
-        log.info(`annotated ${vscode.workspace.asRelativePath(article)}: ${result.summary.names} names, ${result.summary.dates} dates, published ${result.summary.published} (${result.summary.publishedFrom})`);
-        return { ok: true, sidecar, result };
-      }
-      if (attempt === MAX_MERGE_ATTEMPTS) {
-        return { ok: false, message: `${vscode.workspace.asRelativePath(sidecar)} keeps changing on disk; not written. Try again when it is quiet.` };
-      }
-      log.info(`${vscode.workspace.asRelativePath(sidecar)} changed on disk while annotating; merging with the new version`);
-    }
-  }
-
+export function registerAnnotateCommands(annotator: ArticleAnnotator, log: vscode.LogOutputChannel): vscode.Disposable {
   async function annotateOne(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const document = target ? undefined : vscode.window.activeTextEditor?.document;
     const article = target ?? document?.uri;
@@ -59,16 +18,18 @@ export function registerAnnotateCommands(sidecars: SidecarFiles, nameModel: Name
       void vscode.window.showWarningMessage('Article Annotator: open an article (a file matching articleAnnotator.include) to annotate it.');
       return undefined;
     }
-    const outcome = await annotateUri(article).catch((error: Error): FileOutcome => ({ ok: false, message: error.message }));
+    const outcome = await annotator.annotate(article);
     if (!outcome.ok) {
       log.error(outcome.message);
       void vscode.window.showErrorMessage(`Article Annotator: ${outcome.message}`);
       return undefined;
     }
-    const { names, dates, kept } = outcome.result.summary;
+    const { names, dates, kept, moved, orphans } = outcome.result.summary;
     const keptNote = kept > 0 ? `, kept ${kept} of your decisions` : '';
+    const movedNote = moved > 0 ? `, re-attached ${moved} to the changed text` : '';
+    const orphanNote = orphans > 0 ? `. ${orphans} could not be placed and are listed under "orphans" in the file` : '';
     void vscode.window
-      .showInformationMessage(`Annotated ${vscode.workspace.asRelativePath(article)}: ${names} names, ${dates} dates${keptNote}.`, 'Open Annotations')
+      .showInformationMessage(`Annotated ${vscode.workspace.asRelativePath(article)}: ${names} names, ${dates} dates${keptNote}${movedNote}${orphanNote}.`, 'Open Annotations')
       .then((choice) => (choice ? vscode.window.showTextDocument(outcome.sidecar, { preview: true, viewColumn: vscode.ViewColumn.Beside }) : undefined));
     return outcome.sidecar;
   }
@@ -87,7 +48,7 @@ export function registerAnnotateCommands(sidecars: SidecarFiles, nameModel: Name
             break;
           }
           progress.report({ message: vscode.workspace.asRelativePath(article), increment: 100 / articles.length });
-          const outcome = await annotateUri(article).catch((error: Error): FileOutcome => ({ ok: false, message: error.message }));
+          const outcome = await annotator.annotate(article);
           if (outcome.ok) totals.annotated++;
           else {
             totals.failed++;

@@ -12,6 +12,8 @@ export interface AnnotatorConfig {
   include: string;
   maxFileBytes: number;
   highlight: boolean;
+  /** Bring an article's sidecar up to date when the article is saved. */
+  updateOnSave: boolean;
 }
 
 export function readConfig(scope?: vscode.ConfigurationScope): AnnotatorConfig {
@@ -21,6 +23,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): AnnotatorConfig {
     include: config.get<string>('include', '**/*.txt'),
     maxFileBytes: Math.max(1, maxMb) * 1024 * 1024,
     highlight: config.get<boolean>('highlight', true),
+    updateOnSave: config.get<boolean>('updateOnSave', true),
   };
 }
 

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysis-cache';
 import { registerAnnotateCommands } from './annotate-commands';
+import { ArticleAnnotator } from './annotator';
 import { trackArticleContext } from './article-context';
 import { articleSelector } from './article-documents';
 import { affectsConfig } from './config';
@@ -14,6 +15,7 @@ import { createLogger } from './logger';
 import { NameModelLoader } from './name-model';
 import { SidecarDiagnostics } from './sidecar-diagnostics';
 import { SidecarFiles } from './sidecar-files';
+import { updateSidecarsOnSave } from './update-on-save';
 
 /** What activate() returns to other extensions and to the integration tests. */
 export interface ArticleAnnotatorApi {
@@ -28,11 +30,13 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
   try {
     const nameModel = new NameModelLoader(context.extensionUri, log);
     const analyses = new AnalysisCache(nameModel, log);
+    const annotator = new ArticleAnnotator(new SidecarFiles(), nameModel, log);
     context.subscriptions.push(
       analyses,
       new MentionDecorations(analyses),
       registerHovers(new MentionHoverProvider(analyses)),
-      registerAnnotateCommands(new SidecarFiles(), nameModel, log),
+      registerAnnotateCommands(annotator, log),
+      updateSidecarsOnSave(annotator, log),
       trackArticleContext(),
       new SidecarDiagnostics(log),
       vscode.commands.registerCommand('articleAnnotator.showLog', () => log.show()),

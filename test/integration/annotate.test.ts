@@ -41,12 +41,13 @@ describe('annotate commands in a real VS Code', () => {
   it('keeps an accepted annotation when annotating again', async () => {
     const uri = workspaceFile(`${SAMPLE_001}.annotations.yaml`);
     const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    const accepted = original.replace(/status: suggested/, 'status: accepted');
+    const accepted = original.replace(/(- id: date-next-saturday\n(?:\s{4}.*\n)*?\s{4}status:) suggested/, '$1 accepted');
+    assert.notEqual(accepted, original);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(accepted));
     await openArticle(SAMPLE_001);
     await vscode.commands.executeCommand('articleAnnotator.annotate');
     const sidecar = await readSidecar(SAMPLE_001);
-    assert.equal(sidecar.annotations.filter((a) => a.status === 'accepted').length, 1);
+    assert.deepEqual(sidecar.annotations.filter((a) => a.status === 'accepted').map((a) => a.id), ['date-next-saturday']);
   });
 
   it('reports a corrupt sidecar and leaves it untouched', async () => {

@@ -133,3 +133,65 @@ describe('sidecar writing keeps what a person wrote', () => {
     assert.match(block, /end: \d+\n\s+status: accepted\n/);
   });
 });
+
+describe('sidecars follow an edited article', () => {
+  const text = readSample(SAMPLE_000);
+
+  function acceptAll(yamlText: string, ids: string[]): string {
+    const sidecar = parse(yamlText) as Sidecar;
+    for (const annotation of sidecar.annotations) if (ids.includes(annotation.id)) annotation.status = 'accepted';
+    return sidecarToYaml(sidecar, yamlText);
+  }
+
+  it('re-attaches accepted annotations after a paragraph is inserted above them', () => {
+    const first = annotate(SAMPLE_000, text).sidecarText;
+    const accepted = acceptAll(first, ['person-abbas-araqchi', 'date-next-week']);
+    const edited = text.replace('Oman’s foreign minister', 'Editor’s note: updated with 😀 reactions.\n\nOman’s foreign minister');
+    const result = annotate(SAMPLE_000, edited, accepted);
+    assert.equal(result.summary.orphaned, 0);
+    const codePoints = Array.from(edited);
+    const kept = annotationsOf(result.sidecarText).filter((a) => a.status === 'accepted');
+    assert.deepEqual(kept.map((a) => a.id).sort(), ['date-next-week', 'person-abbas-araqchi']);
+    for (const annotation of kept) assert.equal(codePoints.slice(annotation.start, annotation.end).join(''), annotation.text);
+  });
+
+  it('follows a corrected spelling inside an accepted quote', () => {
+    const accepted = acceptAll(annotate(SAMPLE_000, text).sidecarText, ['person-abbas-araqchi']);
+    const edited = text.replace('Foreign Minister Abbas Araqchi held', 'Foreign Minister Abbas Araghchi held');
+    const kept = annotationsOf(annotate(SAMPLE_000, edited, accepted).sidecarText).find((a) => a.id === 'person-abbas-araqchi');
+    assert.equal(kept?.text, 'Abbas Araghchi');
+    assert.equal(kept?.status, 'accepted');
+  });
+
+  it('keeps an accepted annotation whose text was deleted as an orphan, run after run', () => {
+    const accepted = acceptAll(annotate(SAMPLE_000, text).sidecarText, ['date-last-week']);
+    const edited = text.replace(', signaling renewed optimism from Tehran following a shift in tone last week', '');
+    const once = annotate(SAMPLE_000, edited, accepted);
+    assert.equal(once.summary.orphaned, 1);
+    const twice = annotate(SAMPLE_000, edited, once.sidecarText);
+    for (const run of [once, twice]) {
+      const sidecar = parse(run.sidecarText) as Sidecar;
+      assert.deepEqual(sidecar.orphans?.map((a) => a.id), ['date-last-week']);
+      assert.equal(sidecar.annotations.some((a) => a.id === 'date-last-week'), false);
+    }
+  });
+});
+
+describe('suggestions a person edited without changing their status', () => {
+  const text = readSample(SAMPLE_001);
+  const editValue = (yamlText: string): string => yamlText.replace(/(- id: date-next-saturday\n(?:\s{4}.*\n)*?\s{4}value:) "2025-04-26"/, '$1 "2025-05-03"');
+
+  it('count as the person\'s when the article and the generator are unchanged', () => {
+    const edited = editValue(annotate(SAMPLE_001, text).sidecarText);
+    const kept = annotationsOf(annotate(SAMPLE_001, text, edited).sidecarText).find((a) => a.id === 'date-next-saturday');
+    assert.equal(kept?.value, '2025-05-03');
+    assert.equal(kept?.status, 'accepted');
+  });
+
+  it('are refreshed when another version of the tool or model made them', () => {
+    const edited = editValue(annotate(SAMPLE_001, text).sidecarText).replace(/generator: [^}]*\}/, 'generator: article-annotator 0.0.1; names 000000000000}');
+    const again = annotationsOf(annotate(SAMPLE_001, text, edited).sidecarText);
+    assert.equal(again.filter((a) => a.status === 'accepted').length, 0);
+    assert.equal(again.find((a) => a.id === 'date-next-saturday')?.value, '2025-04-26');
+  });
+});

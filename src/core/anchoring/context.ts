@@ -11,10 +11,16 @@ import { similarity } from './similarity';
  * written with (build.ts), so annotations that did not move get byte-identical context.
  */
 export function contextAround(text: string, start: number, end: number): { prefix: string; suffix: string } {
-  return {
-    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-    suffix: text.slice(end, end + CONTEXT_LENGTH),
-  };
+  let prefixStart = Math.max(0, start - CONTEXT_LENGTH);
+  let suffixEnd = Math.min(text.length, end + CONTEXT_LENGTH);
+  // Never start or end inside a surrogate pair: a lone half is not text and YAML may not keep it.
+  if (isLowSurrogate(text.charCodeAt(prefixStart)) && prefixStart > 0) prefixStart++;
+  if (isLowSurrogate(text.charCodeAt(suffixEnd)) && suffixEnd > end) suffixEnd--;
+  return { prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd) };
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /** Length of the longest common suffix of a and b, in UTF-16 units. */

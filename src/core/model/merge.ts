@@ -3,33 +3,64 @@
  * are never dropped or changed: accepted, rejected and hand-made annotations and entities stay,
  * and the machine does not suggest again a span a person already decided on.
  */
+import { reanchor } from '../anchoring';
 import type { Suggestions } from './suggest';
 import { byPosition } from './annotation-order';
 import { IdAllocator, uniqueId } from './ids';
 import { SCHEMA_VERSION, type Annotation, type Entity, type Sidecar, type SourceInfo } from './types';
 
-export function mergeSuggestions(existing: Sidecar | null, source: SourceInfo, machine: Suggestions): Sidecar {
-  // With the article unchanged the machine's output is the same as last time, so a suggestion
-  // that differs from it was edited by a person: it counts as that person's (accepted).
+export interface MergeResult {
+  sidecar: Sidecar;
+  /** How the annotations a person decided on were re-attached to a changed article. */
+  anchoring: { moved: number; fuzzy: number; orphaned: number };
+}
+
+/** `text` is the article now; annotations a person decided on are re-anchored to it if it changed. */
+export function mergeSuggestions(existing: Sidecar | null, source: SourceInfo, machine: Suggestions, text: string): MergeResult {
+  // With the article and the generator (tool version, model) unchanged, the machine's output is
+  // the same as last time, so a suggestion that differs from it was edited by a person: it
+  // counts as that person's (accepted).
   const articleUnchanged = existing !== null && existing.source.sha256 === source.sha256;
-  const annotations = mergeAnnotations(existing?.annotations ?? [], machine.annotations, articleUnchanged);
-  const entities = mergeEntities(existing?.entities ?? [], machine.entities, articleUnchanged);
+  const machineUnchanged = articleUnchanged && existing.source.generator === source.generator;
+  const anchoring = { moved: 0, fuzzy: 0, orphaned: 0 };
+  const newOrphans: Annotation[] = [];
+  const decided = decidedByPerson(existing?.annotations ?? [], machine.annotations, machineUnchanged);
+  const placed = articleUnchanged
+    ? decided
+    : reanchor(decided, text).flatMap((outcome) => {
+        if (outcome.kind === 'orphan') {
+          anchoring.orphaned++;
+          newOrphans.push(outcome.annotation);
+          return [];
+        }
+        if (outcome.kind === 'moved') anchoring.moved++;
+        if (outcome.kind === 'fuzzy') anchoring.fuzzy++;
+        return [outcome.annotation];
+      });
+  const orphans = [...(existing?.orphans ?? []), ...newOrphans];
   return {
-    schema: SCHEMA_VERSION,
-    source,
-    entities,
-    annotations,
-    ...(existing?.orphans && existing.orphans.length > 0 ? { orphans: existing.orphans } : {}),
+    sidecar: {
+      schema: SCHEMA_VERSION,
+      source,
+      entities: mergeEntities(existing?.entities ?? [], machine.entities, machineUnchanged),
+      annotations: mergeAnnotations(placed, machine.annotations),
+      ...(orphans.length > 0 ? { orphans } : {}),
+    },
+    anchoring,
   };
 }
 
-function mergeAnnotations(previous: readonly Annotation[], fresh: readonly Annotation[], articleUnchanged: boolean): Annotation[] {
+/** The annotations a person accepted, rejected, wrote, or (article unchanged) edited. */
+function decidedByPerson(previous: readonly Annotation[], fresh: readonly Annotation[], machineUnchanged: boolean): Annotation[] {
   const freshById = new Map(fresh.map((annotation) => [annotation.id, annotation]));
-  const decidedByPerson = previous.flatMap((annotation) => {
+  return previous.flatMap((annotation) => {
     if (annotation.status !== 'suggested') return [annotation];
     const machineVersion = freshById.get(annotation.id);
-    return articleUnchanged && machineVersion && !sameRecord(annotation, machineVersion) ? [{ ...annotation, status: 'accepted' as const }] : [];
+    return machineUnchanged && machineVersion && !sameRecord(annotation, machineVersion) ? [{ ...annotation, status: 'accepted' as const }] : [];
   });
+}
+
+function mergeAnnotations(decidedByPerson: readonly Annotation[], fresh: readonly Annotation[]): Annotation[] {
   const takenIds = new Set(decidedByPerson.map((annotation) => annotation.id).filter(Boolean));
   // An annotation written by hand may have no id yet: it gets one now, and keeps it.
   const ids = new IdAllocator(takenIds);
@@ -42,13 +73,13 @@ function mergeAnnotations(previous: readonly Annotation[], fresh: readonly Annot
   return [...kept, ...suggestions].sort(byPosition);
 }
 
-function mergeEntities(previous: readonly Entity[], fresh: readonly Entity[], articleUnchanged: boolean): Entity[] {
+function mergeEntities(previous: readonly Entity[], fresh: readonly Entity[], machineUnchanged: boolean): Entity[] {
   const freshById = new Map(fresh.map((entity) => [entity.id, entity]));
   // An entity without a status was written or taken over by a person.
   const kept = previous.flatMap((entity) => {
     if (entity.status !== 'suggested') return [entity];
     const machineVersion = freshById.get(entity.id);
-    return articleUnchanged && machineVersion && !sameRecord(entity, machineVersion) ? [{ ...entity, status: 'accepted' as const }] : [];
+    return machineUnchanged && machineVersion && !sameRecord(entity, machineVersion) ? [{ ...entity, status: 'accepted' as const }] : [];
   });
   const keptIds = new Set(kept.map((entity) => entity.id));
   return [...kept, ...fresh.filter((entity) => !keptIds.has(entity.id))].sort((a, b) => a.id.localeCompare(b.id));

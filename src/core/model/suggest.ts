@@ -5,7 +5,8 @@
 import type { ArticleAnalysis } from '../analyze';
 import { formatIsoDate } from '../article-metadata';
 import { OffsetMap } from '../offsets';
-import { byPosition, contextAround } from './annotation-order';
+import { contextAround } from '../anchoring';
+import { byPosition } from './annotation-order';
 import { IdAllocator } from './ids';
 import type { Annotation, Entity, SourceInfo } from './types';
 
@@ -61,11 +62,12 @@ export function suggestionsFrom(analysis: ArticleAnalysis, text: string): Sugges
   return { annotations: [...names, ...dates].sort(byPosition), entities };
 }
 
-export function sourceInfo(fileName: string, sha256: string, analysis: ArticleAnalysis): SourceInfo {
+export function sourceInfo(fileName: string, sha256: string, analysis: ArticleAnalysis, generator: string): SourceInfo {
   return {
     file: fileName,
     sha256,
     published: formatIsoDate(analysis.reference.date),
     published_from: analysis.reference.from,
+    generator,
   };
 }

@@ -55,6 +55,8 @@ export interface SourceInfo {
   sha256: string;
   published?: string;
   published_from?: string;
+  /** What made the suggestions: tool version and model fingerprint. Suggestions change when it does. */
+  generator?: string;
 }
 
 export interface Sidecar {

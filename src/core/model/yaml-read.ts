@@ -57,6 +57,7 @@ function validate(data: unknown): ParsedSidecar {
       sha256: String(source.sha256 ?? ''),
       ...(source.published !== undefined ? { published: String(source.published) } : {}),
       ...(source.published_from !== undefined ? { published_from: String(source.published_from) } : {}),
+      ...(source.generator !== undefined ? { generator: String(source.generator) } : {}),
     },
     entities: entities.filter((entity): entity is Entity => entity !== null),
     annotations: annotations.filter((annotation): annotation is Annotation => annotation !== null),

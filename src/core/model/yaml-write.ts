@@ -7,7 +7,7 @@ import { Document, isMap, isNode, isScalar, isSeq, parseDocument, Pair, YAMLMap,
 import type { Sidecar } from './types';
 
 const TOP_KEYS = ['schema', 'source', 'entities', 'annotations', 'orphans'] as const;
-const SOURCE_KEYS = ['file', 'sha256', 'published', 'published_from'] as const;
+const SOURCE_KEYS = ['file', 'sha256', 'published', 'published_from', 'generator'] as const;
 const ANNOTATION_KEYS = ['id', 'type', 'text', 'start', 'end', 'status', 'entity', 'value', 'timex', 'prefix', 'suffix', 'note'] as const;
 const ENTITY_KEYS = ['id', 'type', 'name', 'aliases', 'role', 'key', 'status'] as const;
 /** Small mappings and lists that read best on one line. */
@@ -76,6 +76,8 @@ function updateList(doc: Document, seq: YAMLSeq, records: PlainRecord[], keys: r
     for (const identity of identitiesOf(item.toJSON() as PlainRecord)) if (!byIdentity.has(identity)) byIdentity.set(identity, item);
   }
   const used = new Set<YAMLMap>();
+  // A list of records reads (and diffs) best one key per line, even if it was written as "[]".
+  if (records.length > 0) seq.flow = false;
   seq.items = records.map((record) => {
     const existing = identitiesOf(record)
       .map((identity) => byIdentity.get(identity))

@@ -2,6 +2,7 @@
  * Names of people, places and organisations (PER, LOC, ORG) in raw article text, with a
  * statistical tagger trained on CoNLL-2003 (see `npm run train` and models/README.md).
  */
+import { createHash } from 'node:crypto';
 import { TaggerModel, deserializeModel, tagText } from './tagger';
 
 export type NameType = 'PER' | 'LOC' | 'ORG';
@@ -19,6 +20,8 @@ export interface NameMention {
 /** A loaded model (opaque). */
 export interface NameModel {
   readonly kind: 'name-model';
+  /** Identifies the model file (first 12 hex digits of its SHA-256): output changes when it does. */
+  readonly fingerprint: string;
 }
 
 interface LoadedNameModel extends NameModel {
@@ -37,7 +40,8 @@ export function loadNameModel(serialized: Uint8Array | string): NameModel {
     if (!BASE64.test(serialized)) throw new Error('A name model given as a string must be base64.');
     bytes = Uint8Array.from(Buffer.from(serialized, 'base64'));
   } else bytes = serialized;
-  const model: LoadedNameModel = { kind: 'name-model', tagger: deserializeModel(bytes) };
+  const fingerprint = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+  const model: LoadedNameModel = { kind: 'name-model', fingerprint, tagger: deserializeModel(bytes) };
   return model;
 }
 
