@@ -195,3 +195,24 @@ describe('suggestions a person edited without changing their status', () => {
     assert.equal(again.find((a) => a.id === 'date-next-saturday')?.value, '2025-04-26');
   });
 });
+
+describe('exact offsets in awkward text', () => {
+  const cases: Record<string, string> = {
+    'CRLF line ends': 'date 2025-04-19\r\nOfficials in Rome said on Saturday\r\nthat talks resume next week in Muscat.\r\n',
+    'a byte-order mark': '\uFEFFdate 2025-04-19\nOfficials in Rome said talks resume next week in Muscat.\n',
+    'emoji and CJK extension B': 'date 2025-04-19\n🇮🇷🤝🇺🇸 𠀀𠀁 Officials in Rome said talks resume next week in Muscat 🕌.\n',
+    'combining marks': 'date 2025-04-19\nJose\u0301 Gonza\u0301lez met officials in Rome; talks resume next week in Muscat.\n',
+    'right-to-left text': 'date 2025-04-19\nعباس عراقچی and שלום met officials in Rome; talks resume next week in Muscat.\n',
+  };
+  for (const [name, raw] of Object.entries(cases)) {
+    it(`keeps every quote on its code points with ${name}`, () => {
+      const result = annotate('awkward.txt', raw);
+      const text = raw.replace(/^\uFEFF/, ''); // the BOM is not part of the text, as in VS Code
+      const codePoints = Array.from(text);
+      const annotations = annotationsOf(result.sidecarText);
+      assert.ok(annotations.some((a) => a.value === '2025-W17'), 'next week is found');
+      assert.ok(annotations.some((a) => a.text === 'Rome'), 'Rome is found');
+      for (const a of annotations) assert.equal(codePoints.slice(a.start, a.end).join(''), a.text, `${a.id} at ${a.start}-${a.end}`);
+    });
+  }
+});
