@@ -106,16 +106,13 @@ function createStyledNode(doc: Document, key: string, value: unknown): Node {
   return node;
 }
 
-/** One-line flow style for small collections; double quotes for text with line breaks. */
+/** One-line flow style for small collections; double quotes for text with line breaks, wherever it is. */
 function style(node: Node, key: string): void {
-  if ((isMap(node) || isSeq(node)) && FLOW_KEYS.has(key)) {
-    node.flow = true;
+  if (isScalar(node)) {
+    if (typeof node.value === 'string' && /[\r\n]/.test(node.value)) node.type = 'QUOTE_DOUBLE';
     return;
   }
-  if (isScalar(node) && typeof node.value === 'string' && /[\r\n]/.test(node.value)) {
-    node.type = 'QUOTE_DOUBLE';
-    return;
-  }
+  if ((isMap(node) || isSeq(node)) && FLOW_KEYS.has(key)) node.flow = true;
   if (isMap(node)) for (const pair of node.items) if (isNode(pair.value)) style(pair.value, keyOf(pair) ?? '');
   if (isSeq(node)) for (const item of node.items) if (isNode(item)) style(item, key);
 }
