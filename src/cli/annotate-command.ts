@@ -3,7 +3,7 @@ import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { annotateArticle, sidecarNameFor } from '../core/annotate-article';
 import { sizeRefusal } from '../core/text-input';
-import { articlePaths } from './article-files';
+import { articlePaths } from './input-files';
 import { nameModel } from './name-model-file';
 
 export interface AnnotateOptions {

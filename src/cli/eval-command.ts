@@ -2,14 +2,14 @@
  * `article-annotator eval <conll|timeml|meantime> <files or folders...> [--json]`: scores the real
  * pipeline on an annotated corpus. The CLI reads the files; src/core/eval parses and scores.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { analyzeArticle, calendarDateOf } from '../core/analyze';
 import { findDates, type CalendarDate } from '../core/dates';
 import { countMatches, emptyCounts, parseConll, rebuildDocument, scoreCounts, type ConllDocument, type ConllEvaluation } from '../core/eval/conll';
 import { evaluateMeantime, parseMeantime, type MeantimeDocument, type MeantimeEvaluation } from '../core/eval/meantime';
 import { type ScoredCounts } from '../core/eval/scoring';
 import { evaluateTimeml, parseTimeml, type TimemlDocument, type TimemlEvaluation, type TimexScores } from '../core/eval/timeml';
+import { filesUnder, statInput } from './input-files';
 import { nameModel } from './name-model-file';
 import { UsageError } from './usage-error';
 
@@ -108,17 +108,11 @@ const EXTENSIONS: Record<Dataset, RegExp | null> = { conll: null, timeml: /\.tml
 async function readInputs(dataset: Dataset, inputs: string[]): Promise<InputFile[]> {
   const paths: string[] = [];
   for (const input of inputs) {
-    let info;
-    try {
-      info = await stat(input);
-    } catch {
-      throw new UsageError(`${input}: no such file or folder`);
-    }
-    if (!info.isDirectory()) paths.push(input);
+    if (!(await statInput(input)).isDirectory()) paths.push(input);
     else {
       const pattern = EXTENSIONS[dataset];
       if (!pattern) throw new UsageError(`${input} is a folder; eval conll takes CoNLL files`);
-      const found = await filesUnder(input, pattern);
+      const found = await filesUnder(input, (name) => pattern.test(name));
       if (found.length === 0) throw new UsageError(`${input}: no ${dataset === 'timeml' ? '.tml' : '.xml'} files in this folder`);
       paths.push(...found);
     }
@@ -129,19 +123,6 @@ async function readInputs(dataset: Dataset, inputs: string[]): Promise<InputFile
       return { path, text, modified: calendarDateOf(info.mtimeMs) };
     }),
   );
-}
-
-async function filesUnder(folder: string, pattern: RegExp): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const found: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await filesUnder(path, pattern)));
-    else if (entry.isFile() && pattern.test(entry.name)) found.push(path);
-  }
-  return found;
 }
 
 // ---------------------------------------------------------------------------------------------
