@@ -92,7 +92,8 @@ const referenceWordParser = regexParser(REFERENCE_WORDS, (context, match, index)
   }
   const value = REFERENCE_VALUES.find(([pattern]) => pattern.test(text))?.[1] ?? 'FUTURE_REF';
   return emit(context, start, text, { type: 'DATE', value, anchored: true, stated: [], inferred: [] });
-});
+  // A word every alternative of REFERENCE_WORDS contains (keep in step with it).
+}, /recent|lately|past|current|present|now|days|moment|being|future|soon|coming|previously|ahead|term/i);
 
 // "the weekend", "last weekend" → TIMEX3 "2025-W16-WE" (the weekend of an ISO week).
 const weekendParser = regexParser(

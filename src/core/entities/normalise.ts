@@ -13,8 +13,16 @@ export function fold(s: string): string {
 
 /** 'Khamenei’s' → 'Khamenei', "Reuters'" → 'Reuters'. */
 export function stripPossessive(s: string): string {
-  return s.replace(/['’‘`ʼ][sS]$/, '').replace(/([sS])['’‘`ʼ]$/, '$1');
+  // By hand rather than two regex replaces: it runs on every mention, and most end in neither form.
+  let out = s;
+  if (isS(out.charCodeAt(out.length - 1)) && isApostrophe(out.charCodeAt(out.length - 2))) out = out.slice(0, -2);
+  if (isApostrophe(out.charCodeAt(out.length - 1)) && isS(out.charCodeAt(out.length - 2))) out = out.slice(0, -1);
+  return out;
 }
+
+/** ' ’ ‘ ` ʼ (NaN, past either end of a string, is none). */
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0x2bc;
+const isS = (c: number): boolean => c === 0x73 || c === 0x53;
 
 export function isPossessive(word: string): boolean {
   return /\p{L}['’‘`ʼ][sS]$/u.test(word) || /[sS]['’‘`ʼ]$/.test(word);
@@ -90,7 +98,7 @@ export function wordsBetween(text: string, from: number, to: number): Word[] {
   for (const m of slice.matchAll(WORD)) {
     let word = m[0];
     // A trailing hyphen is a dash, not part of the word.
-    word = word.replace(/-+$/, '');
+    if (word.endsWith('-')) word = word.replace(/-+$/, '');
     const start = from + (m.index ?? 0);
     out.push({ text: word, start, end: start + word.length });
   }

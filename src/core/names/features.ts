@@ -280,14 +280,17 @@ export interface WordInfo {
   shape: number;
   cls: number;
   lw: string;
-  /** summed weights of localFeatures, for caps = 0 and caps = 1 */
-  local: [Float32Array | undefined, Float32Array | undefined];
+  /**
+   * where the summed weights of localFeatures for caps = 0 and caps = 1 start in the tagger's
+   * store of them (TaggerModel.local); -1 until computed
+   */
+  local: [number, number];
 }
 
 export function wordInfo(w: string): WordInfo {
   const lw = w.toLowerCase();
   const word = hashString(w);
-  return { word, lower: lw === w ? word : hashString(lw), shape: hashString(shape(w)), cls: caseClass(w), lw, local: [undefined, undefined] };
+  return { word, lower: lw === w ? word : hashString(lw), shape: hashString(shape(w)), cls: caseClass(w), lw, local: [-1, -1] };
 }
 
 /** Features of a document: per token a run of 32-bit feature hashes. */

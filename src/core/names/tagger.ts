@@ -76,6 +76,12 @@ export interface TaggerModel {
   gazetteer: Gazetteer;
   /** word type → hashes and summed local feature weights (bounded; cleared when full) */
   cache: Map<string, WordInfo>;
+  /**
+   * The summed local feature weights of the cached words (WordInfo.local says where), NUM_LABELS
+   * floats each, in one array rather than one per word: the tagger reads them for every token, and
+   * one contiguous array spares it several dependent memory loads. Cleared with the cache.
+   */
+  local: { store: Float32Array; used: number };
 }
 
 const CACHE_LIMIT = 200_000;
@@ -210,16 +216,24 @@ export function deserializeModel(bytes: Uint8Array): TaggerModel {
   const phraseValues = readInts(gazPhrases);
   const wordKeys = readInts(gazWords);
   const gazetteer = new Gazetteer(new IntTable(phraseKeys, phraseValues), new IntTable(wordKeys, readInts(gazWords)));
-  return { header, slots, mask, dataInt, dataFloat, trans, start, end, trans2, gazetteer, cache: new Map() };
+  return { header, slots, mask, dataInt, dataFloat, trans, start, end, trans2, gazetteer, cache: new Map(), local: { store: new Float32Array(NUM_LABELS * 4096), used: 0 } };
 }
 
-/** For each label, the labels allowed before it. */
-const PREDECESSORS: Uint8Array[] = [];
-for (let y = 0; y < NUM_LABELS; y++) {
+/**
+ * For each label y, the labels allowed before it, in increasing order (ties go to the first):
+ * PRED_LABELS[PRED_FROM[y] .. PRED_FROM[y + 1]). One flat array keeps Viterbi's inner loop free of
+ * nested array loads.
+ */
+const PRED_FROM = new Uint16Array(NUM_LABELS + 1);
+const PRED_LABELS = ((): Uint8Array => {
   const list: number[] = [];
-  for (let yp = 0; yp < NUM_LABELS; yp++) if (allowedTransition(yp, y)) list.push(yp);
-  PREDECESSORS.push(Uint8Array.from(list));
-}
+  for (let y = 0; y < NUM_LABELS; y++) {
+    PRED_FROM[y] = list.length;
+    for (let yp = 0; yp < NUM_LABELS; yp++) if (allowedTransition(yp, y)) list.push(yp);
+  }
+  PRED_FROM[NUM_LABELS] = list.length;
+  return Uint8Array.from(list);
+})();
 
 let scratchDelta = new Float64Array(0);
 let scratchBack = new Uint8Array(0);
@@ -246,11 +260,11 @@ export function viterbi(
     const base = t * L;
     const prevBase = base - L;
     for (let y = 0; y < L; y++) {
-      const preds = PREDECESSORS[y] as Uint8Array;
       let best = -Infinity;
       let arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const yp = preds[k] as number;
+      const last = PRED_FROM[y + 1] as number;
+      for (let k = PRED_FROM[y] as number; k < last; k++) {
+        const yp = PRED_LABELS[k] as number;
         const s = (delta[prevBase + yp] as number) + (trans[yp * L + y] as number);
         if (s > best) {
           best = s;
@@ -348,14 +362,25 @@ export function addEmissions(model: TaggerModel, doc: DocFeatures, em: Float64Ar
 
 const localScratch = new Int32Array(64);
 
-/** Sums the weights of a word's local features (cached on the word's info). */
-function localWeights(model: TaggerModel, info: WordInfo, caps: number): Float32Array {
+/**
+ * Sums the weights of a word's local features into the model's store (rounded to float32: the
+ * scores, and so the tags, depend on it); returns where they start, also kept on the word's info.
+ */
+function localWeights(model: TaggerModel, info: WordInfo, caps: number): number {
   const count = localFeatures(info.word, info.lw, info.lower, info.shape, info.cls, caps, model.gazetteer.lex.get(info.lower), localScratch, 0);
   const em = new Float64Array(NUM_LABELS);
   addEmissions(model, { feats: localScratch.subarray(0, count), offsets: Int32Array.of(0, count), lower: localScratch, cls: new Uint8Array(0), caps: new Uint8Array(0) }, em);
-  const out = Float32Array.from(em);
-  info.local[caps] = out;
-  return out;
+  const local = model.local;
+  if (local.used + NUM_LABELS > local.store.length) {
+    const grown = new Float32Array(local.store.length * 2);
+    grown.set(local.store);
+    local.store = grown;
+  }
+  const at = local.used;
+  local.store.set(em, at);
+  local.used += NUM_LABELS;
+  info.local[caps] = at;
+  return at;
 }
 
 /** Entity type per token from labels: 0 = O, else type index + 1. */
@@ -383,7 +408,10 @@ function decodeAll(
 /** Tags a tokenized document; returns entity spans over token indices. */
 export function tagTokens(model: TaggerModel, words: string[], sentences: Array<[number, number]>): Span[] {
   const L = NUM_LABELS;
-  if (model.cache.size > CACHE_LIMIT) model.cache.clear();
+  if (model.cache.size > CACHE_LIMIT) {
+    model.cache.clear();
+    model.local.used = 0;
+  }
   const doc = extractFeatures(words, sentences, model.gazetteer, model.cache);
   const n = words.length;
   const em = new Float64Array(n * L);
@@ -391,9 +419,12 @@ export function tagTokens(model: TaggerModel, words: string[], sentences: Array<
   for (let t = 0; t < n; t++) {
     const info = infos[t] as WordInfo;
     const caps = doc.caps[t] as number;
-    const local = info.local[caps] ?? localWeights(model, info, caps);
+    let at = info.local[caps] as number;
+    if (at < 0) at = localWeights(model, info, caps);
+    const store = model.local.store; // after localWeights, which may grow it
     const base = t * L;
-    for (let y = 0; y < L; y++) em[base + y] = local[y] as number;
+    // A plain loop: TypedArray#set costs more than 17 copies.
+    for (let y = 0; y < L; y++) em[base + y] = store[at + y] as number;
   }
   addEmissions(model, doc, em);
   if (doc.typeFeats && doc.typeOffsets && doc.typeOf) {
