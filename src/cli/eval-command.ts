@@ -8,7 +8,7 @@ import { findDates, type CalendarDate } from '../core/dates';
 import { countMatches, emptyCounts, parseConll, rebuildDocument, scoreCounts, type ConllDocument, type ConllEvaluation } from '../core/eval/conll';
 import { evaluateMeantime, parseMeantime, type MeantimeDocument, type MeantimeEvaluation } from '../core/eval/meantime';
 import { type ScoredCounts } from '../core/eval/scoring';
-import { evaluateTimeml, parseTimeml, type TimemlDocument, type TimemlEvaluation, type TimexScores } from '../core/eval/timeml';
+import { evaluateTimeml, parseTimeml, type TimemlEvaluation, type TimexScores } from '../core/eval/timeml';
 import { filesUnder, statInput } from './input-files';
 import { nameModel } from './name-model-file';
 import { UsageError } from './usage-error';
@@ -43,14 +43,7 @@ export async function runEval(dataset: string | undefined, inputs: string[], opt
       break;
     }
     case 'timeml': {
-      const documents: Array<TimemlDocument & { modified: CalendarDate }> = [];
-      for (const file of files) {
-        try {
-          documents.push({ ...parseTimeml(file.text), modified: file.modified });
-        } catch (error) {
-          report(file.path, error);
-        }
-      }
+      const documents = parseEach(files, parseTimeml, report);
       if (documents.length === 0) return noDocuments(dataset, inputs);
       // The DCT is the reference. analyzeArticle would prefer a publication date it finds in the
       // text, so the dates are found by findDates(text, DCT) directly, which is exactly what
@@ -61,14 +54,7 @@ export async function runEval(dataset: string | undefined, inputs: string[], opt
       break;
     }
     case 'meantime': {
-      const documents: Array<MeantimeDocument & { modified: CalendarDate }> = [];
-      for (const file of files) {
-        try {
-          documents.push({ ...parseMeantime(file.text), modified: file.modified });
-        } catch (error) {
-          report(file.path, error);
-        }
-      }
+      const documents = parseEach(files, parseMeantime, report);
       if (documents.length === 0) return noDocuments(dataset, inputs);
       const model = nameModel();
       const modified = new Map(documents.map((d) => [d as MeantimeDocument, d.modified]));
@@ -98,6 +84,19 @@ function print(text: string): void {
 
 function sameDate(a: CalendarDate, b: CalendarDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/** Parses every file, reporting (and skipping) the ones that are not of the format. */
+function parseEach<T extends object>(files: InputFile[], parse: (text: string) => T, report: (path: string, error: unknown) => void): Array<T & { modified: CalendarDate }> {
+  const documents: Array<T & { modified: CalendarDate }> = [];
+  for (const file of files) {
+    try {
+      documents.push({ ...parse(file.text), modified: file.modified });
+    } catch (error) {
+      report(file.path, error);
+    }
+  }
+  return documents;
 }
 
 // ---------------------------------------------------------------------------------------------

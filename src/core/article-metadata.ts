@@ -3,7 +3,10 @@
  * The publication date anchors every relative date in the text ("next Saturday"), so we
  * record where it came from and let the reader see it in hovers.
  */
-import type { CalendarDate } from './dates';
+import { isValidDate, type CalendarDate } from './dates';
+
+// Callers format publication dates with the calendar's ISO formatter.
+export { formatIsoDate } from './dates';
 
 /** Where the publication date was read from, in order of trust. */
 export type PublicationSource =
@@ -144,14 +147,8 @@ function monthNumber(name: string): number {
 
 /** A real calendar date or null ("2025-02-30" is not one). */
 export function makeDate(year: number, month: number, day: number): CalendarDate | null {
-  if (month < 1 || month > 12 || day < 1) return null;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return { year, month, day };
-}
-
-export function formatIsoDate(date: CalendarDate): string {
-  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+  const date = { year, month, day };
+  return isValidDate(date) ? date : null;
 }
 
 function span(start: number, text: string): { text: string; start: number; end: number } {

@@ -72,33 +72,19 @@ export async function run(): Promise<void> {
     failures = await new Promise<number>((resolve, reject) => {
       try {
         const runner = mocha.run((count) => resolve(count));
-        runner.on('pass', (test) => {
+        const record = (test: Mocha.Test, state: TestResult['state'], err?: unknown): void => {
           tests.push({
             title: test.title,
             fullTitle: test.fullTitle(),
-            state: 'passed',
+            state,
             file: test.file ? path.basename(test.file) : undefined,
-            duration: test.duration,
+            duration: state === 'pending' ? undefined : test.duration,
+            ...(err === undefined ? {} : { error: errorInfo(err) }),
           });
-        });
-        runner.on('fail', (test, err) => {
-          tests.push({
-            title: test.title,
-            fullTitle: test.fullTitle(),
-            state: 'failed',
-            file: test.file ? path.basename(test.file) : undefined,
-            duration: test.duration,
-            error: errorInfo(err),
-          });
-        });
-        runner.on('pending', (test) => {
-          tests.push({
-            title: test.title,
-            fullTitle: test.fullTitle(),
-            state: 'pending',
-            file: test.file ? path.basename(test.file) : undefined,
-          });
-        });
+        };
+        runner.on('pass', (test) => record(test, 'passed'));
+        runner.on('fail', (test, err) => record(test, 'failed', err));
+        runner.on('pending', (test) => record(test, 'pending'));
       } catch (err) {
         // e.g. a test file that throws while it is loaded
         reject(err);

@@ -7,6 +7,7 @@ import { sentenceChunks, mayHoldDate } from './sentences';
 import { explain, type DatePart, type TimexType } from './timex';
 
 export type { CalendarDate } from './calendar';
+export { formatDate as formatIsoDate, isValidDate } from './calendar';
 export type { DatePart, TimexType } from './timex';
 
 export interface DateMention {
