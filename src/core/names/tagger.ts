@@ -19,6 +19,7 @@ import {
   localFeatures,
 } from './features';
 import { Token, tokenize } from './tokenize';
+import { addWeights, buildWeightTable, type WeightTable } from './weight-table';
 
 export const ENTITY_TYPES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -61,12 +62,8 @@ export interface ModelHeader {
 /** In-memory model. */
 export interface TaggerModel {
   header: ModelHeader;
-  /** Open-addressing table of pairs [feature hash, row offset + 1 in data] (0 = empty slot). */
-  slots: Int32Array;
-  mask: number;
-  /** Rows: data[p] = count, then count pairs (label in dataInt, weight in dataFloat). */
-  dataInt: Int32Array;
-  dataFloat: Float32Array;
+  /** Feature weights: see WeightTable. */
+  weights: WeightTable;
   /** transitions [prev * L + cur], then start[L], end[L]; -Infinity where not allowed */
   trans: Float64Array;
   start: Float64Array;
@@ -184,28 +181,7 @@ export function deserializeModel(bytes: Uint8Array): TaggerModel {
   const valuesAt = p;
   const sizesAt = valuesAt + nnz * 2;
   const labelsAt = sizesAt + rows;
-  const buffer = new ArrayBuffer((rows + 2 * nnz) * 4);
-  const dataInt = new Int32Array(buffer);
-  const dataFloat = new Float32Array(buffer);
-  let size = 1;
-  while (size < rows * 2) size <<= 1;
-  const slots = new Int32Array(size * 2);
-  const mask = size - 1;
-  let q = 0;
-  let j = 0;
-  for (let r = 0; r < rows; r++) {
-    const count = bytes[sizesAt + r] as number;
-    const key = keys[r] as number;
-    let s = (key ^ (key >>> 16)) & mask;
-    while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
-    slots[2 * s] = key;
-    slots[2 * s + 1] = q + 1;
-    dataInt[q++] = count;
-    for (let c = 0; c < count; c++, j++) {
-      dataInt[q++] = bytes[labelsAt + j] as number;
-      dataFloat[q++] = view.getInt16(valuesAt + 2 * j, true) * header.scale;
-    }
-  }
+  const weights = buildWeightTable(rows, (r) => keys[r] as number, (r) => bytes[sizesAt + r] as number, (j) => bytes[labelsAt + j] as number, (j) => view.getInt16(valuesAt + 2 * j, true) * header.scale);
   p = labelsAt + nnz;
   const readInts = (count: number): Int32Array => {
     const out = new Int32Array(count);
@@ -216,7 +192,7 @@ export function deserializeModel(bytes: Uint8Array): TaggerModel {
   const phraseValues = readInts(gazPhrases);
   const wordKeys = readInts(gazWords);
   const gazetteer = new Gazetteer(new IntTable(phraseKeys, phraseValues), new IntTable(wordKeys, readInts(gazWords)));
-  return { header, slots, mask, dataInt, dataFloat, trans, start, end, trans2, gazetteer, cache: new Map(), local: { store: new Float32Array(NUM_LABELS * 4096), used: 0 } };
+  return { header, weights, trans, start, end, trans2, gazetteer, cache: new Map(), local: { store: new Float32Array(NUM_LABELS * 4096), used: 0 } };
 }
 
 /**
@@ -321,43 +297,9 @@ export function labelsToSpans(labels: Uint8Array, from: number, to: number, base
   }
 }
 
-let rowScratch = new Int32Array(4096);
-
-/**
- * Adds the weights of the features of every token to em[t*L + y]. Two passes (find the rows, then
- * add them) so that the memory loads of different features overlap.
- */
+/** Adds the weights of the features of every token to em[t*L + y]. */
 export function addEmissions(model: TaggerModel, doc: DocFeatures, em: Float64Array): void {
-  const L = NUM_LABELS;
-  const { feats, offsets } = doc;
-  const { slots, mask, dataInt, dataFloat } = model;
-  const total = feats.length;
-  if (rowScratch.length < total) rowScratch = new Int32Array(total * 2);
-  const rows = rowScratch;
-  for (let k = 0; k < total; k++) {
-    const key = feats[k] as number;
-    let s = (key ^ (key >>> 16)) & mask;
-    let q = slots[2 * s + 1] as number;
-    while (q !== 0 && slots[2 * s] !== key) {
-      s = (s + 1) & mask;
-      q = slots[2 * s + 1] as number;
-    }
-    rows[k] = q;
-  }
-  const n = offsets.length - 1;
-  for (let t = 0; t < n; t++) {
-    const base = t * L;
-    const last = offsets[t + 1] as number;
-    for (let k = offsets[t] as number; k < last; k++) {
-      const q = rows[k] as number;
-      if (q === 0) continue;
-      const end = q + 2 * (dataInt[q - 1] as number);
-      for (let j = q; j < end; j += 2) {
-        const i = base + (dataInt[j] as number);
-        em[i] = (em[i] as number) + (dataFloat[j + 1] as number);
-      }
-    }
-  }
+  addWeights(model.weights, doc.feats, doc.offsets, NUM_LABELS, em);
 }
 
 const localScratch = new Int32Array(64);
