@@ -222,6 +222,9 @@ function meantimeTable(result: MeantimeEvaluation): string {
     `Named mentions (syntactic_type NAM), exact span and type (${result.entities.predictionsOutsideScope} predictions after the annotated sentences ignored):`,
     namesTable(result.entities),
     '',
+    'The same, relaxed: a prediction overlapping a gold mention of its type counts (MEANTIME extents are noun phrases around the name):',
+    namesTable(result.entities.relaxed),
+    '',
     `TIMEX3 (DCT excluded; ${result.timex.ignoredPredictions} predictions on the DCT and ${result.timex.predictionsOutsideScope} after the annotated sentences ignored; ${result.timex.unanchored} gold TIMEX3 without tokens not scored):`,
     timexTable(result.timex),
   ].join('\n');

@@ -38,9 +38,24 @@ export function analyzeArticle(text: string, options: AnalysisOptions): ArticleA
     ? { date: metadata.published.date, from: metadata.published.from }
     : { date: options.fallbackDate, from: 'file-modified' };
   const dates = findDates(text, reference.date);
-  const names = options.nameModel ? findNames(text, options.nameModel) : [];
+  const names = options.nameModel ? outsideDates(findNames(text, options.nameModel), dates) : [];
   const { entities, mentions } = clusterEntities(text, names);
   return { metadata, reference, dates, names, entities, entityMentions: mentions };
+}
+
+/**
+ * The names that are not part of a date: "May" in "May 7, 2005" and "New Year" in "the New Year
+ * sales" are dates, whatever the name tagger made of them.
+ */
+function outsideDates(names: NameMention[], dates: readonly DateMention[]): NameMention[] {
+  if (dates.length === 0) return names;
+  // Both are sorted by start and do not overlap among themselves: one pass.
+  let d = 0;
+  return names.filter((name) => {
+    while (d < dates.length && (dates[d] as DateMention).end <= name.start) d++;
+    const date = dates[d];
+    return !(date && date.start <= name.start && name.end <= date.end);
+  });
 }
 
 /** The calendar date of a moment, in UTC so that results never depend on the machine's zone. */

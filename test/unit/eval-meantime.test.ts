@@ -95,6 +95,9 @@ describe('MEANTIME evaluation', () => {
     assert.equal(result.entities.types.ORG.predicted, 1);
     assert.equal(result.entities.micro.precision, 1 / 3);
     assert.equal(result.entities.predictionsOutsideScope, 1);
+    // Relaxed: "Port of Dunmore" overlaps gold "the Port of Dunmore" (same type) and counts.
+    assert.deepEqual([result.entities.relaxed.types.LOC.gold, result.entities.relaxed.types.LOC.correct], [1, 1]);
+    assert.equal(result.entities.relaxed.micro.precision, 2 / 3);
     assert.equal(result.timex.ignoredPredictions, 1);
     assert.equal(result.timex.detection.strict.correct, 0);
     assert.equal(result.timex.detection.relaxed.f1, 1);

@@ -203,6 +203,12 @@ export class Gazetteer {
     return new Gazetteer(IntTable.fromMap(phrases), IntTable.fromMap(lex));
   }
 
+  /** Whether a single lowercase word is listed as a country or a capital. */
+  isCountryOrCapital(lowercase: string): boolean {
+    const cats = this.phrases.get(hashString(lowercase)) & ~PREFIX_BIT;
+    return (cats & ((1 << GAZ_CATEGORIES.indexOf('country')) | (1 << GAZ_CATEGORIES.indexOf('capital')))) !== 0;
+  }
+
   /**
    * Marks gazetteer bits ((category % 10) * 3 + 0 single, 1 first, 2 inside, in out[2t] for
    * categories 0-9 and out[2t + 1] for 10-19) for tokens [from, to).

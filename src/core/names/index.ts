@@ -3,6 +3,7 @@
  * statistical tagger trained on CoNLL-2003 (see `npm run train` and models/README.md).
  */
 import { createHash } from 'node:crypto';
+import { dropNonNames, joinPatronymics, placesInCompound, unifyTypes } from './refine';
 import { TaggerModel, deserializeModel, tagText } from './tagger';
 
 export type NameType = 'PER' | 'LOC' | 'ORG';
@@ -49,16 +50,30 @@ export function loadNameModel(serialized: Uint8Array | string): NameModel {
 export function findNames(text: string, model: NameModel): NameMention[] {
   const tagger = (model as LoadedNameModel).tagger;
   if (tagger === undefined) throw new Error('findNames needs a model from loadNameModel.');
-  const { tokens, spans } = tagText(tagger, text);
+  const { tokens, words, sentences, spans: tagged } = tagText(tagger, text);
+  const spans = unifyTypes(joinPatronymics(dropNonNames(tagged, words, sentences), words), words);
   const out: NameMention[] = [];
+  const covered = new Uint8Array(tokens.length);
   for (const span of spans) {
+    // A compound the tagger calls MISC on its own ("US-Iran" like "Anglo-Dutch") may still hold places.
+    const compoundMisc = span.type === 'MISC' && span.first === span.last;
+    if (!compoundMisc) covered.fill(1, span.first, span.last + 1);
     if (span.type === 'MISC') continue;
     const first = tokens[span.first];
     const last = tokens[span.last];
     if (first === undefined || last === undefined) continue;
     out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: span.type });
   }
-  return out;
+  const isPlace = (lowercase: string): boolean => tagger.gazetteer.isCountryOrCapital(lowercase);
+  tokens.forEach((token, t) => {
+    if (covered[t] === 1) return;
+    for (const part of placesInCompound(text.slice(token.start, token.end), isPlace)) {
+      const start = token.start + part.start;
+      const end = token.start + part.end;
+      out.push({ start, end, text: text.slice(start, end), type: 'LOC' });
+    }
+  });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export { tokenize } from './tokenize';

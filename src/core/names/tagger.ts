@@ -396,11 +396,14 @@ export function tagTokens(model: TaggerModel, words: string[], sentences: Array<
 
 export interface TaggedText {
   tokens: Token[];
+  /** normalised token texts */
+  words: string[];
+  sentences: Array<[number, number]>;
   spans: Span[];
 }
 
 export function tagText(model: TaggerModel, text: string): TaggedText {
   const { tokens, sentences } = tokenize(text);
   const words = tokens.map((t) => t.norm);
-  return { tokens, spans: tagTokens(model, words, sentences) };
+  return { tokens, words, sentences, spans: tagTokens(model, words, sentences) };
 }

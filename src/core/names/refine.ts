@@ -1,0 +1,168 @@
+/**
+ * Corrections to the tagger's spans that need more than the tagger's ±2-word window or that its
+ * training data (CoNLL-2003, 1996 Reuters) rarely shows:
+ *
+ * - product names: a name followed by a model designation ("Boeing 787", "Airbus A330-200",
+ *   "Ford F-150") names a product, not the maker; OntoNotes and MEANTIME annotate it as a product,
+ *   CoNLL as MISC. Such spans, and a model designation alone ("the A380"), are dropped rather than
+ *   offered as organisations;
+ * - codes that are never people, places or organisations: currencies ("USD", "EUR") and time zones
+ *   ("UTC", "GMT") next to a number or a time, and money amounts ("US$6");
+ * - one type per surface form: a form tagged with several types in one article takes the type most
+ *   of its mentions have ("Boeing" in a headline tagged as a person, and as an organisation in
+ *   four sentences below).
+ */
+import type { EntityType, Span } from './tagger';
+
+/** A model designation with letters and digits: "A380", "A330-200", "777-200LR", "F-150", "3GS", "737s"... */
+const ALPHANUMERIC_MODEL = /^(?=[^0-9]*[0-9])(?=.*[A-Z])(?:[A-Z]{1,3}-?)?[0-9]+(?:-?[A-Z0-9]+)*s?$/;
+/** ...or a three-digit number: "Boeing 787", "Chrysler 300". */
+const NUMERIC_MODEL = /^[0-9]{3}s?$/;
+const ORDINAL = /^[0-9]+(?:st|nd|rd|th)$/i;
+/** Fiscal periods look like models: "H1 profit", "Q2 loss". */
+const FISCAL_PERIOD = /^(?:H[12]|Q[1-4]|FY[0-9]{2,4})$/;
+/** Words after a number that make it a quantity or a score, not a model ("Essex 250 for 6"). */
+const NUMBER_CONTINUATIONS = new Set(['for', 'runs', 'all', 'out', 'and', 'points', 'votes', 'seats', 'percent', '%', 'per', 'million', 'billion', 'people', 'shares', 'years', 'days', 'from', 'to', '-', '--', ',', '.', '(', ')', ';']);
+
+const CURRENCIES = new Set<string>(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
+const ALWAYS_TIME_ZONES = new Set(['UTC', 'GMT']);
+const TIME_ZONES = new Set(['UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'HST', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'MSK', 'JST', 'KST', 'AEST', 'AEDT', 'AWST', 'NZST', 'SGT', 'HKT']);
+const NUMBER = /^[0-9][0-9.,:]*$/;
+const TIME = /^(?:[0-9]{1,2}[:.][0-9]{2}|[0-9]{1,4}(?:a\.?m\.?|p\.?m\.?|h))$/i;
+const AM_PM = /^(?:a\.?m\.?|p\.?m\.?)$/i;
+const MONEY = /[$£€¥][0-9]|[0-9][$£€¥]/;
+
+/** A span that is only a model designation ("A380", "777-200LR") names a product. */
+function isModelOnly(span: Span, words: readonly string[]): boolean {
+  if (span.first !== span.last) return false;
+  const word = words[span.first] as string;
+  return ALPHANUMERIC_MODEL.test(word) && !FISCAL_PERIOD.test(word);
+}
+
+/** A line of sports results or a table ("Melrose 107 Stirling County 10"): a quarter of its tokens or more are numbers. */
+function isResultsLine(words: readonly string[], start: number, end: number): boolean {
+  let numbers = 0;
+  for (let t = start; t < end; t++) if (/^[0-9]/.test(words[t] as string)) numbers++;
+  return numbers * 4 >= end - start;
+}
+
+/** Whether the span is the maker part of a product name: followed by a model designation, not by a score or quantity. */
+function namesProduct(span: Span, words: readonly string[], sentenceStart: number, sentenceEnd: number): boolean {
+  const next = span.last + 1;
+  if (next >= sentenceEnd) return false;
+  const designation = words[next] as string;
+  if (ORDINAL.test(designation) || FISCAL_PERIOD.test(designation)) return false;
+  if (ALPHANUMERIC_MODEL.test(designation)) return true;
+  if (!NUMERIC_MODEL.test(designation) || isResultsLine(words, sentenceStart, sentenceEnd)) return false;
+  // Results tables and scores ("Essex 250 for 6", "Leeds 101 98 ..."): a number followed by a number or a counting word.
+  const after = next + 1 < sentenceEnd ? (words[next + 1] as string).toLowerCase() : '';
+  return after !== '' && !/^[0-9]/.test(after) && !NUMBER_CONTINUATIONS.has(after);
+}
+
+/** Whether the span is a currency, time zone or amount of money rather than a name. */
+function isCodeOrAmount(span: Span, words: readonly string[], sentenceStart: number, sentenceEnd: number): boolean {
+  if (span.first !== span.last) return MONEY.test(words.slice(span.first, span.last + 1).join(''));
+  const word = words[span.first] as string;
+  if (MONEY.test(word)) return true;
+  if (ALWAYS_TIME_ZONES.has(word)) return true;
+  const before = span.first - 1 >= sentenceStart ? (words[span.first - 1] as string) : '';
+  const beforeThat = span.first - 2 >= sentenceStart ? (words[span.first - 2] as string) : '';
+  const after = span.last + 1 < sentenceEnd ? (words[span.last + 1] as string) : '';
+  if (TIME_ZONES.has(word) && (TIME.test(before) || AM_PM.test(before))) return true;
+  if (CURRENCIES.has(word)) {
+    // "USD 40 billion", "40 billion USD", "$99 (USD)"
+    if (NUMBER.test(after) || NUMBER.test(before) || /illion$/.test(before)) return true;
+    if (before === '(' && (NUMBER.test(beforeThat) || MONEY.test(beforeThat))) return true;
+  }
+  return false;
+}
+
+/** Drops product makers and codes; returns the spans kept, in order. */
+export function dropNonNames(spans: readonly Span[], words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>): Span[] {
+  const kept: Span[] = [];
+  let s = 0;
+  for (const span of spans) {
+    while (s < sentences.length && (sentences[s] as readonly [number, number])[1] <= span.first) s++;
+    const [start, end] = sentences[s] ?? [0, words.length];
+    if (namesProduct(span, words, start, end) || isModelOnly(span, words) || isCodeOrAmount(span, words, start, end)) continue;
+    kept.push(span);
+  }
+  return kept;
+}
+
+/**
+ * Gives every span of a surface form the type most of that form's spans have, when that type has
+ * at least two spans and more than every other type (a tie changes nothing: "Washington" the man
+ * and the city may share an article).
+ */
+export function unifyTypes(spans: readonly Span[], words: readonly string[]): Span[] {
+  const formOf = (span: Span): string => words.slice(span.first, span.last + 1).join(' ');
+  const tallies = new Map<string, Map<EntityType, number>>();
+  for (const span of spans) {
+    const form = formOf(span);
+    let tally = tallies.get(form);
+    if (tally === undefined) tallies.set(form, (tally = new Map()));
+    tally.set(span.type, (tally.get(span.type) ?? 0) + 1);
+  }
+  const majority = new Map<string, EntityType>();
+  for (const [form, tally] of tallies) {
+    if (tally.size < 2) continue;
+    const ranked = [...tally].sort((a, b) => b[1] - a[1]);
+    const [best, second] = ranked as [[EntityType, number], [EntityType, number]];
+    if (best[1] >= 2 && best[1] > second[1]) majority.set(form, best[0]);
+  }
+  if (majority.size === 0) return [...spans];
+  return spans.map((span) => {
+    const type = majority.get(formOf(span));
+    return type === undefined || type === span.type ? span : { ...span, type };
+  });
+}
+
+/** Particles of Arabic (and Malay) patronymics: "Badr bin Hamad Al Busaidi", "Mohammed bin Salman". */
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'ould']);
+
+/**
+ * Joins two spans separated by a patronymic particle into one person ("Badr" + "bin" + "Hamad Al
+ * Busaidi"): CoNLL's Reuters text rarely spells such names out, so the tagger breaks them at the
+ * lowercase particle.
+ */
+export function joinPatronymics(spans: readonly Span[], words: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const previous = out[out.length - 1];
+    const joins =
+      previous !== undefined &&
+      span.first === previous.last + 2 &&
+      PATRONYMIC_PARTICLES.has(words[previous.last + 1] as string) &&
+      (previous.type === 'PER' || span.type === 'PER');
+    if (joins) out[out.length - 1] = { first: previous.first, last: span.last, type: 'PER' };
+    else out.push(span);
+  }
+  return out;
+}
+
+/** A part of a hyphenated compound that names a place, as a character range within the word. */
+export interface CompoundPart {
+  start: number;
+  end: number;
+}
+
+const TITLE_CASE_PART = /^[A-Z][A-Za-z.]*$/;
+
+/**
+ * The places inside a hyphenated compound of place names ("US-Iran talks", "Israel-Hamas",
+ * "China-EU"): the tokenizer keeps hyphenated words whole, as CoNLL does ("Anglo-Dutch"), so the
+ * tagger never sees the countries inside. Every part must be capitalised and at least two parts
+ * must be countries or capitals (`isPlace`, from the gazetteer); returns no parts otherwise.
+ */
+export function placesInCompound(word: string, isPlace: (lowercase: string) => boolean): CompoundPart[] {
+  if (!word.includes('-')) return [];
+  const parts: CompoundPart[] = [];
+  let at = 0;
+  for (const part of word.split('-')) {
+    if (!TITLE_CASE_PART.test(part)) return [];
+    if (isPlace(part.toLowerCase())) parts.push({ start: at, end: at + part.length });
+    at += part.length + 1;
+  }
+  return parts.length >= 2 ? parts : [];
+}

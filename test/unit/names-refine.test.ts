@@ -1,0 +1,89 @@
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../src/core/analyze';
+import { findNames } from '../../src/core/names';
+import { dropNonNames, joinPatronymics, placesInCompound, unifyTypes } from '../../src/core/names/refine';
+import type { Span } from '../../src/core/names/tagger';
+import { tokenize } from '../../src/core/names/tokenize';
+import { shippedNameModel } from './name-model';
+
+/** Words and sentences of a text, and a span over the tokens of `phrase` (its first occurrence). */
+function tokens(text: string): { words: string[]; sentences: Array<[number, number]>; span: (phrase: string, type: Span['type']) => Span } {
+  const { tokens: found, sentences } = tokenize(text);
+  const words = found.map((t) => t.norm);
+  const span = (phrase: string, type: Span['type']): Span => {
+    const parts = tokenize(phrase).tokens.map((t) => t.norm);
+    for (let i = 0; i + parts.length <= words.length; i++) {
+      if (parts.every((p, k) => words[i + k] === p)) return { first: i, last: i + parts.length - 1, type };
+    }
+    throw new Error(`no "${phrase}" in the text`);
+  };
+  return { words, sentences, span };
+}
+
+const kept = (text: string, phrase: string, type: Span['type']): boolean => {
+  const { words, sentences, span } = tokens(text);
+  return dropNonNames([span(phrase, type)], words, sentences).length === 1;
+};
+
+describe('name refinements', () => {
+  it('drops the maker of a product named with a model designation', () => {
+    assert.equal(kept('The airline bought ten Boeing 787 Dreamliners last year.', 'Boeing', 'ORG'), false);
+    assert.equal(kept('Qantas flies the Airbus A380-800 to London.', 'Airbus', 'ORG'), false);
+    assert.equal(kept('Sales of the Ford F-150 fell.', 'Ford', 'ORG'), false);
+    assert.equal(kept('The A380 landed in Sydney.', 'A380', 'ORG'), false);
+  });
+
+  it('keeps teams in results, scores and fiscal periods', () => {
+    assert.equal(kept('Essex 250 for 6 declared.', 'Essex', 'ORG'), true);
+    assert.equal(kept('Durham 114 ( S. Watkin 4-28 ) and 120.', 'Durham', 'ORG'), true);
+    assert.equal(kept('Melrose 107 Stirling County 10', 'Melrose', 'ORG'), true);
+    assert.equal(kept('Sampras beat Agassi 6-3 6-4.', 'Agassi', 'PER'), true);
+    assert.equal(kept('Boeing 2010 results were strong.', 'Boeing', 'ORG'), true);
+    assert.equal(kept('COMELF H1 PROFIT RISE BELOW TARGET', 'COMELF', 'ORG'), true);
+    assert.equal(kept('Boeing said on Monday it would hire 300 engineers.', 'Boeing', 'ORG'), true);
+  });
+
+  it('drops currencies and time zones next to numbers, and money', () => {
+    assert.equal(kept('The take-off, at 08:30 UTC, was normal.', 'UTC', 'LOC'), false);
+    assert.equal(kept('It starts at 9 a.m. EST on Monday.', 'EST', 'ORG'), false);
+    assert.equal(kept('The program costs $99 ( USD ) to join.', 'USD', 'ORG'), false);
+    assert.equal(kept('Air Canada has ordered US$6 billion in new airliners.', 'US$6', 'ORG'), false);
+    assert.equal(kept('The CAD team met on Monday.', 'CAD', 'ORG'), true);
+  });
+
+  it('gives a surface form the type most of its mentions have', () => {
+    const { words } = tokens('Boeing wins. Then Boeing said Boeing would sell.');
+    const at = words.flatMap((w, i) => (w === 'Boeing' ? [i] : []));
+    const types: Array<Span['type']> = ['PER', 'ORG', 'ORG'];
+    const spans: Span[] = at.map((i, k) => ({ first: i, last: i, type: types[k] as Span['type'] }));
+    assert.deepEqual(unifyTypes(spans, words).map((s) => s.type), ['ORG', 'ORG', 'ORG']);
+    // A tie changes nothing.
+    assert.deepEqual(unifyTypes(spans.slice(0, 2), words).map((s) => s.type), ['PER', 'ORG']);
+    assert.deepEqual(unifyTypes([spans[0] as Span, spans[1] as Span, { ...(spans[2] as Span), type: 'PER' }], words).map((s) => s.type), ['PER', 'PER', 'PER']);
+  });
+
+  it('joins a name broken at a patronymic particle', () => {
+    const { words, span } = tokens("Oman's foreign minister, Badr bin Hamad Al Busaidi, said.");
+    const joined = joinPatronymics([span('Badr', 'ORG'), span('Hamad Al Busaidi', 'PER')], words);
+    assert.deepEqual(joined, [{ ...span('Badr bin Hamad Al Busaidi', 'PER') }]);
+  });
+
+  it('finds the countries of a hyphenated compound', () => {
+    const isPlace = (w: string): boolean => ['us', 'iran', 'china'].includes(w);
+    assert.deepEqual(placesInCompound('US-Iran', isPlace), [{ start: 0, end: 2 }, { start: 3, end: 7 }]);
+    assert.deepEqual(placesInCompound('Anglo-Dutch', isPlace), []);
+    assert.deepEqual(placesInCompound('China-made', isPlace), []);
+    assert.deepEqual(placesInCompound('Iran', isPlace), []);
+  });
+
+  it('applies them in findNames and analyzeArticle', () => {
+    const model = shippedNameModel();
+    const headline = 'Second round of US-Iran talks ends in Rome';
+    const names = findNames(headline, model).map((n) => [n.text, n.type]);
+    assert.ok(names.some(([t, type]) => t === 'US' && type === 'LOC'), JSON.stringify(names));
+    assert.ok(names.some(([t, type]) => t === 'Iran' && type === 'LOC'), JSON.stringify(names));
+    // "May" in a date is not a person.
+    const analysis = analyzeArticle('The meeting was held on May 7, 2005 in Paris.', { fallbackDate: { year: 2005, month: 5, day: 8 }, nameModel: model });
+    assert.ok(!analysis.names.some((n) => n.text === 'May'), JSON.stringify(analysis.names));
+  });
+});
