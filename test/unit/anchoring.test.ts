@@ -191,6 +191,16 @@ describe('anchoring: reanchor', () => {
     assert.equal(two.annotation.start, cpLength('Foreign Minister Araqchi spoke. Araqchi arrived in Rome on Sunday. After lunch, '));
   });
 
+  it('stays on its mention when a copy of the quote is typed right after it (found by fast-check)', () => {
+    const text = 'They agreed on principles and goals.\n\nA US statement similarly praised the talks. Then Witkoff left.';
+    const us = annotate(text, 'US');
+    const witkoff = annotate(text, 'Witkoff');
+    const newText = text.replace('A US statement', 'A US US statement');
+    const [a, b] = reanchor([us, witkoff], newText);
+    assert.equal(a?.kind, 'unchanged');
+    assert.equal(only(b, 'moved').annotation.start, witkoff.start + 3);
+  });
+
   it('does not collapse two annotations of the same quote onto one mention when the other was deleted', () => {
     const text = 'Araqchi arrived in Rome on Saturday. Later, Araqchi met Witkoff.';
     const first = annotate(text, 'Araqchi', 0);

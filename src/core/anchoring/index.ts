@@ -260,7 +260,10 @@ function outcomeFor(annotation: Annotation, group: Group, newText: string, offse
 /** Scores the candidates against where their annotations are now expected, best first. */
 function rank(candidates: Candidate[], length: number): void {
   for (const candidate of candidates) {
-    const distance = Math.abs(candidate.position - candidate.group.expected);
+    // Where its neighbours say it moved, or where it was: "A US statement" became "A US US
+    // statement" (an edit right after the quote); both "US" kept one side of the context, the
+    // estimate follows the neighbour after it, and the one that did not move is the annotated one.
+    const distance = Math.min(Math.abs(candidate.position - candidate.group.expected), Math.abs(candidate.position - candidate.group.oldStart));
     candidate.distance = distance;
     candidate.score =
       CONTEXT_WEIGHT * candidate.context +
