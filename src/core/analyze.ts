@@ -2,7 +2,7 @@
  * One analysis of one article text: the single result that decorations, hovers, commands
  * and the CLI all read, so nothing re-parses on hover.
  */
-import { readArticleMetadata, type ArticleMetadata, type PublicationSource } from './article-metadata';
+import { readArticleMetadata, type ArticleMetadata, type Byline, type PublicationSource } from './article-metadata';
 import { findDates, type CalendarDate, type DateMention } from './dates';
 import { clusterEntities, type ArticleEntity, type EntityMention } from './entities';
 import { findNames, type NameMention, type NameModel } from './names';
@@ -38,7 +38,7 @@ export function analyzeArticle(text: string, options: AnalysisOptions): ArticleA
     ? { date: metadata.published.date, from: metadata.published.from }
     : { date: options.fallbackDate, from: 'file-modified' };
   const dates = findDates(text, reference.date);
-  const names = options.nameModel ? outsideDates(findNames(text, options.nameModel), dates) : [];
+  const names = options.nameModel ? bylineAsAuthor(outsideDates(findNames(text, options.nameModel), dates), metadata.byline) : [];
   const { entities, mentions } = clusterEntities(text, names);
   return { metadata, reference, dates, names, entities, entityMentions: mentions };
 }
@@ -56,6 +56,15 @@ function outsideDates(names: NameMention[], dates: readonly DateMention[]): Name
     const date = dates[d];
     return !(date && date.start <= name.start && name.end <= date.end);
   });
+}
+
+/**
+ * The author a byline names is a person or a publication, never a place: "Author The New Region"
+ * makes every "The New Region" an organisation, whatever the tagger made of it.
+ */
+function bylineAsAuthor(names: NameMention[], byline: Byline | null): NameMention[] {
+  if (byline === null) return names;
+  return names.map((name) => (name.type === 'LOC' && name.text === byline.author ? { ...name, type: 'ORG' } : name));
 }
 
 /** The calendar date of a moment, in UTC so that results never depend on the machine's zone. */

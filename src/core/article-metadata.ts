@@ -28,10 +28,19 @@ export interface Dateline {
   end: number;
 }
 
+/** Who the article is by: "By Jane Doe", "Author The New Region", "Written by Jane Doe, Reuters". */
+export interface Byline {
+  /** The person or publication named, without the "By" and without a trailing ", Agency". */
+  author: string;
+  start: number;
+  end: number;
+}
+
 export interface ArticleMetadata {
   /** Null when the text itself names no publication date. */
   published: PublicationDate | null;
   dateline: Dateline | null;
+  byline: Byline | null;
 }
 
 const MONTHS: Record<string, number> = {
@@ -57,7 +66,7 @@ export function readArticleMetadata(text: string): ArticleMetadata {
   const lines = splitLines(text);
   const dateline = findDateline(lines);
   const published = findHeaderDate(lines) ?? findDateLine(lines) ?? datelineDate(text, dateline);
-  return { published, dateline };
+  return { published, dateline, byline: findByline(lines) };
 }
 
 interface Line {
@@ -109,6 +118,28 @@ function findDateline(lines: Line[]): Dateline | null {
     if (!match || match[1]!.replace(/[^A-Z]/g, '').length < 3) continue;
     const place = match[1]!;
     return { place, start: line.start, end: line.start + place.length };
+  }
+  return null;
+}
+
+/** A line that is only a byline: the marker, then a capitalised name of a few words. */
+const BYLINE = /^\s*(?:By|Author:?|Written by|Words by|Reporting by)\s+(\p{Lu}[\p{L}\p{M}.'’ -]{0,60}?)\s*(?:[,|•·(—–]|$)/u;
+
+/** After the name a byline holds only an agency, a role or a reading time: "Reuters", "Staff writer", "3 min read". */
+function isBylineTail(rest: string): boolean {
+  const words = rest.match(/(?<!\p{L})\p{Ll}{3,}/gu) ?? [];
+  return words.every((word) => BYLINE_TAIL_WORDS.has(word));
+}
+const BYLINE_TAIL_WORDS = new Set(['min', 'mins', 'minute', 'minutes', 'read', 'and', 'staff', 'writer', 'reporter', 'correspondent', 'editor', 'updated', 'published']);
+
+function findByline(lines: Line[]): Byline | null {
+  for (const line of lines) {
+    if (line.text.length > 100) continue;
+    const match = BYLINE.exec(line.text);
+    if (!match || !isBylineTail(line.text.slice(match[0].length))) continue;
+    const author = match[1]!.trim();
+    const start = line.start + line.text.indexOf(author, match[0].indexOf(match[1]!));
+    return { author, start, end: start + author.length };
   }
   return null;
 }

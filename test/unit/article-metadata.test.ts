@@ -40,8 +40,20 @@ describe('article metadata', () => {
     assert.equal(formatIsoDate(readArticleMetadata('Title\n2025-04-20\n\nBody.').published!.date), '2025-04-20');
   });
 
+  it('reads a byline: "Author The New Region" (sample 001), "By Jane Doe, Reuters"', () => {
+    const text = readSample(SAMPLE_001);
+    const byline = readArticleMetadata(text).byline;
+    assert.equal(byline?.author, 'The New Region');
+    assert.equal(text.slice(byline?.start, byline?.end), 'The New Region');
+    assert.equal(readArticleMetadata('Title\nBy Jane Doe, Reuters\nText.').byline?.author, 'Jane Doe');
+    assert.equal(readArticleMetadata('Title\nWritten by Jane Doe | 3 min read\nText.').byline?.author, 'Jane Doe');
+    // Prose that starts with "By" is not a byline.
+    assert.equal(readArticleMetadata('By the end of the week the talks had stalled.').byline, null);
+    assert.equal(readArticleMetadata('By Monday, the talks had stalled.').byline, null);
+  });
+
   it('finds nothing in a text without dates', () => {
-    assert.deepEqual(readArticleMetadata('Just words.\nMore words.'), { published: null, dateline: null });
+    assert.deepEqual(readArticleMetadata('Just words.\nMore words.'), { published: null, dateline: null, byline: null });
   });
 
   it('rejects impossible calendar dates', () => {
