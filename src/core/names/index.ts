@@ -66,7 +66,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   }
   const isPlace = (lowercase: string): boolean => tagger.gazetteer.isCountryOrCapital(lowercase);
   tokens.forEach((token, t) => {
-    if (covered[t] === 1) return;
+    if (covered[t] === 1 || !(words[t] as string).includes('-')) return;
     for (const part of placesInCompound(text.slice(token.start, token.end), isPlace)) {
       const start = token.start + part.start;
       const end = token.start + part.end;
