@@ -76,6 +76,10 @@ function isLetterLower(c: number): boolean {
   const ch = String.fromCharCode(c);
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
+/** What normalize() turns into "'". */
+function isApostropheLike(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x201a || c === 0x201b || c === 0x2032 || c === 96;
+}
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2032 || c === 96;
 }
@@ -88,30 +92,31 @@ function isLeadingPunct(c: number): boolean {
   return c === 0xbf || c === 0xa1; // ¿ ¡
 }
 
+/** Characters normalize() rewrites or drops. */
+function isNormalized(c: number): boolean {
+  return (
+    c === 0x2019 || c === 0x2018 || c === 0x201a || c === 0x201b || c === 0x2032 || c === 96 ||
+    c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0x2033 ||
+    isDash(c) || c === 0x2026 || c === 0xad || c === 0x200c || c === 0x200d
+  );
+}
+
 export function normalize(raw: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < raw.length; i++) {
+  // Most words have nothing to rewrite: return them without building a copy.
+  let first = 0;
+  while (first < raw.length && !isNormalized(raw.charCodeAt(first))) first++;
+  if (first === raw.length) return raw;
+  let out = raw.slice(0, first);
+  for (let i = first; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c === 0x2019 || c === 0x2018 || c === 0x201a || c === 0x201b || c === 0x2032 || c === 96) {
-      out += "'";
-      changed = true;
-    } else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0x2033) {
-      out += '"';
-      changed = true;
-    } else if (isDash(c)) {
-      out += '--';
-      changed = true;
-    } else if (c === 0x2026) {
-      out += '...';
-      changed = true;
-    } else if (c === 0xad || c === 0x200c || c === 0x200d) {
-      changed = true; // soft hyphen, zero-width (non-)joiner
-    } else {
-      out += raw[i];
-    }
+    if (c === 0x2019 || c === 0x2018 || c === 0x201a || c === 0x201b || c === 0x2032 || c === 96) out += "'";
+    else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0x2033) out += '"';
+    else if (isDash(c)) out += '--';
+    else if (c === 0x2026) out += '...';
+    else if (c === 0xad || c === 0x200c || c === 0x200d) continue; // soft hyphen, zero-width (non-)joiner
+    else out += raw[i];
   }
-  return changed ? out : raw;
+  return out;
 }
 
 const CLITICS = ["'s", "'re", "'ve", "'ll", "'d", "'m", "n't"];
@@ -219,7 +224,8 @@ function splitWord(text: string, s: number, e: number, out: Token[]): void {
   }
   // Clitics at the end.
   const len = e - s;
-  if (len >= 3) {
+  // Every clitic has an apostrophe second or third from the end ("'s", "'ll", "n't").
+  if (len >= 3 && (isApostropheLike(text.charCodeAt(e - 2)) || isApostropheLike(text.charCodeAt(e - 3)))) {
     const lower = normalize(text.slice(Math.max(s, e - 3), e)).toLowerCase();
     for (const clitic of CLITICS) {
       if (lower.endsWith(clitic) && len > clitic.length) {
