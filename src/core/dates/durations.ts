@@ -1,9 +1,8 @@
 // Chrono parsers for durations ("four hours", "the last few months") and sets ("annual",
 // "every week"). Chrono reads "for two days" as the date two days after the reference;
 // TimeML reads it as a DURATION, so these parsers win the tie (they run first).
-import type { Parser } from 'chrono-node';
 import { MONTH_NAMES } from './calendar';
-import { NUMBER_PATTERN, emit, parseNumber, referenceOf, regexParser } from './parser-kit';
+import { NUMBER_PATTERN, emit, parseNumber, referenceOf, regexParser, type KeyedParser } from './parser-kit';
 import { tenseAround } from './tense';
 import { shiftDate, unitTimex, type Timex, type Unit } from './timex';
 
@@ -182,4 +181,4 @@ const setParser = regexParser(
   },
 );
 
-export const durationParsers: Parser[] = [numericDurationParser, barePluralParser, setParser];
+export const durationParsers: KeyedParser[] = [numericDurationParser, barePluralParser, setParser];

@@ -1,8 +1,7 @@
 // Chrono parsers for forms chrono does not read: bare years, decades, centuries,
 // PAST_REF/PRESENT_REF/FUTURE_REF words and weekends.
-import type { Parser } from 'chrono-node';
 import { addDays, dayOfWeek, formatWeek, formatYear, isoWeek } from './calendar';
-import { emit, parseOrdinal, referenceOf, regexParser, wordBefore } from './parser-kit';
+import { emit, parseOrdinal, referenceOf, regexParser, wordBefore, type KeyedParser } from './parser-kit';
 import { tenseAround } from './tense';
 
 // Counted nouns after a four-digit number say it is a quantity ("2000 troops"), not a year.
@@ -154,6 +153,6 @@ const spelledYearParser = regexParser(
   /eighteen|nineteen|thousand/i,
 );
 
-export const extraParsers: Parser[] = [
+export const extraParsers: KeyedParser[] = [
   spelledYearParser, decadeParser, centuryParser, yearParser, referenceWordParser, weekendParser,
 ];

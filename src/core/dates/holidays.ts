@@ -1,8 +1,7 @@
 // A chrono parser for named holidays ("Christmas", "Thanksgiving Day", "Easter"), resolved to
 // the occurrence the sentence's tense points to (or the nearest one).
-import type { Parser } from 'chrono-node';
 import { type CalendarDate, addDays, dayOfWeek, daysInMonth, formatDate } from './calendar';
-import { emit, referenceOf, regexParser } from './parser-kit';
+import { emit, referenceOf, regexParser, type KeyedParser } from './parser-kit';
 import { pick } from './resolve';
 import { tenseAround } from './tense';
 
@@ -71,4 +70,4 @@ const holidayParser = regexParser(
   /Christmas|Xmas|Year|Boxing|Valentine|Halloween|Independence|Fourth|Thanksgiving|Labou?r|Memorial|Good|Easter/,
 );
 
-export const holidayParsers: Parser[] = [holidayParser];
+export const holidayParsers: KeyedParser[] = [holidayParser];

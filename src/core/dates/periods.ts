@@ -1,7 +1,6 @@
 // Chrono parsers for calendar periods chrono does not know: quarters, halves and seasons.
-import type { Parser } from 'chrono-node';
 import { formatYear, type CalendarDate } from './calendar';
-import { emit, parseOrdinal, referenceOf, regexParser } from './parser-kit';
+import { emit, parseOrdinal, referenceOf, regexParser, type KeyedParser } from './parser-kit';
 import { tenseAround, type Tense } from './tense';
 import type { Timex } from './timex';
 
@@ -173,4 +172,4 @@ const seasonParser = regexParser(
   /spring|summer|fall|autumn|winter/i,
 );
 
-export const periodParsers: Parser[] = [quarterParser, periodParser, halfParser, seasonParser];
+export const periodParsers: KeyedParser[] = [quarterParser, periodParser, halfParser, seasonParser];

@@ -1,10 +1,9 @@
 // Chrono parsers for "this/last/next" + week, month or year, and for modified month names
 // ("last March", "early May"), read at the granularity they speak at.
-import type { Parser } from 'chrono-node';
 import {
   MONTH_NAMES, type CalendarDate, addDays, addMonths, formatMonth, formatWeek, formatYear, isoWeek,
 } from './calendar';
-import { emit, referenceOf, regexParser } from './parser-kit';
+import { emit, referenceOf, regexParser, type KeyedParser } from './parser-kit';
 import { tenseAround } from './tense';
 import { resolveMonth } from './resolve';
 
@@ -89,4 +88,4 @@ const theYearParser = regexParser(
   /year/i,
 );
 
-export const relativeParsers: Parser[] = [monthOfRelativeYearParser, relativeUnitParser, modifiedMonthParser, theYearParser];
+export const relativeParsers: KeyedParser[] = [monthOfRelativeYearParser, relativeUnitParser, modifiedMonthParser, theYearParser];
