@@ -341,6 +341,17 @@ describe('dates: times', () => {
   });
 });
 
+// The recogniser skips a parser on a sentence without its keyword (recogniser.ts); these
+// sentences hold only the cue their parser needs.
+describe('dates: sentences with a single cue', () => {
+  it('reads a time of day whose only cue is its digits', () => {
+    assert.deepEqual(brief('The match starts at 10:30 GMT.'), [['10:30 GMT', 'TIME', '2025-04-20T10:30']]);
+    assert.deepEqual(brief('Trading closed at 4 pm in New York.'), [['4 pm', 'TIME', '2025-04-20T16:00']]);
+    assert.deepEqual(brief("Polls close at 8 o'clock."), [["8 o'clock", 'TIME', '2025-04-20T08:00']]);
+    assert.deepEqual(brief('It ended at noon.'), [['noon', 'TIME', '2025-04-20T12:00']]);
+  });
+});
+
 describe('dates: things that are not dates', () => {
   for (const text of [
     'Iran’s foreign minister is now supposed to visit Beijing.',
@@ -354,6 +365,7 @@ describe('dates: things that are not dates', () => {
     'Saturday Night Live aired a sketch.',
     'He held a second round of talks.',
     'He earned $2.07 a share.',
+    'The result was 10-30 and 2.46 billion.',
     'Iraq imports about three-quarters of its food.',
     'Some 2000 troops arrived.',
     'In the fall of the government, the sun rose.',

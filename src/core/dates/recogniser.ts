@@ -7,7 +7,7 @@ import { extraParsers } from './extra-parsers';
 import type { KeyedParser } from './parser-kit';
 import { periodParsers } from './periods';
 import { relativeParsers } from './relative-parsers';
-import { isRangeMerger, prepositionTrimmer, proseFilter, shieldReadings } from './refiners';
+import { TIME_OF_DAY, isRangeMerger, prepositionTrimmer, proseFilter, shieldReadings } from './refiners';
 
 // Chrono runs every parser's regex over every sentence, and its patterns start with (\W|^), so a
 // regex that needs a month name still tries every position: most of the time spent in chrono on
@@ -20,13 +20,12 @@ import { isRangeMerger, prepositionTrimmer, proseFilter, shieldReadings } from '
 const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const DIGIT = /\d/;
 const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: RegExp]> = [
-  // ENYearMonthDayParser, ISOFormatParser, SlashDateFormatParser, ENSlashMonthFormatParser,
-  // ENTimeExpressionParser: a sentence the date cues let through for a word has no digit.
+  // ENYearMonthDayParser, ISOFormatParser, SlashDateFormatParser, ENSlashMonthFormatParser:
+  // a sentence the date cues let through for a word has no digit.
   [String.raw`(\W|^)([0-9]{4})[-\.\/\s](?:`, DIGIT],
   [String.raw`(\W|^)([0-9]{4})\-([0-9]{1,2})\-`, DIGIT],
   [String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`, DIGIT],
   [String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`, DIGIT],
-  [String.raw`(?:(?:at|from)\s*)??(\d{1,4})`, DIGIT],
   // ENMonthNameLittleEndianParser, ENMonthNameMiddleEndianParser, ENYearMonthNameParser, ENMonthNameParser
   [String.raw`(?:-|\/|\s{0,3}(?:of)?\s{0,3})((?:september|`, MONTH],
   [String.raw`(\W|^)((?:september|`, MONTH],
@@ -42,6 +41,13 @@ const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: RegExp
   [String.raw`(\W|^)(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)`, /morning|afternoon|evening|night|midday|noon/i],
   [String.raw`(\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)`, /month/i],
   [String.raw`(\W|^)(this|last|past|next|after\s*this)\s*(`, /this|last|past|next|after/i],
+
+  // The keywords below are necessary for a result our proseFilter keeps (it runs first, before
+  // chrono's refiners see anything), not for a match: a parser whose results it would all drop
+  // can skip the sentence.
+  // ENTimeExpressionParser reads any number as an hour ("38", "2.46"); its results carry an hour
+  // and no day, which proseFilter keeps only when their text shows a TIME_OF_DAY.
+  [String.raw`(?:(?:at|from)\s*)??(\d{1,4})`, TIME_OF_DAY],
 ];
 
 /** The keyword of a chrono parser's regex, or null (always run it) when none is known to hold. */

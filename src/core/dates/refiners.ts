@@ -34,6 +34,12 @@ const WEEKDAY_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/
 const TITLE_AFTER_WEEKDAY = /^\s+(?:Night|Times|Telegraph|Mail|Express|Herald|Post|Review|Magazine|Live|Football|Agreement)\b/;
 const SENTENCE_START = /(?:^|[.!?]\s+)["“]?$/;
 
+/**
+ * What a number read as a time must show to be kept: minutes after a colon or a real meridiem.
+ * "$2.07 a share", "at 20 million shares" and "2.46 billion" are not times.
+ */
+export const TIME_OF_DAY = /\d:\d\d|\d\s*(?:[ap]\.m\.|[ap]m\b)|o'?clock|noon|midnight|midday/i;
+
 function isDateInProse(context: ParsingContext, result: ParsingResult): boolean {
   if (readingOf(result)) return true;
   const c = result.start;
@@ -66,10 +72,8 @@ function isDateInProse(context: ParsingContext, result: ParsingResult): boolean 
   }
   // "1/2" is a fraction far more often than the second of January.
   if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
-  // A number read as a time needs minutes with a colon or a real meridiem: "$2.07 a share",
-  // "at 20 million shares" and "2.46 billion" are not times.
-  if (!c.isCertain('day') && !c.isCertain('weekday') && c.isCertain('hour') &&
-      !/\d:\d\d|\d\s*(?:[ap]\.m\.|[ap]m\b)|o'?clock|noon|midnight|midday/i.test(text)) return false;
+  // A time of day without a date must look like one.
+  if (!c.isCertain('day') && !c.isCertain('weekday') && c.isCertain('hour') && !TIME_OF_DAY.test(text)) return false;
   if (/\d\s*[ap]$/i.test(text) || /[$€£¥]\s*$/.test(before)) return false;
   // Programme titles: "ABC's This Week".
   if (/^This\s+Week$/.test(text) && !SENTENCE_START.test(before)) return false;
