@@ -350,6 +350,12 @@ describe('dates: sentences with a single cue', () => {
     assert.deepEqual(brief("Polls close at 8 o'clock."), [["8 o'clock", 'TIME', '2025-04-20T08:00']]);
     assert.deepEqual(brief('It ended at noon.'), [['noon', 'TIME', '2025-04-20T12:00']]);
   });
+
+  it('reads chrono\'s relative dates whose only cue is their unit', () => {
+    assert.deepEqual(brief('He left three days ago.'), [['three days ago', 'DATE', '2025-04-17']]);
+    assert.deepEqual(brief('They met 2 hours earlier, he said.'), [['2 hours earlier', 'DATE', '2025-04-20']]);
+    assert.deepEqual(brief('They met two weeks later.'), [['two weeks later', 'DATE', '2025-W18']]);
+  });
 });
 
 describe('dates: things that are not dates', () => {

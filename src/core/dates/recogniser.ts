@@ -7,7 +7,9 @@ import { extraParsers } from './extra-parsers';
 import type { KeyedParser } from './parser-kit';
 import { periodParsers } from './periods';
 import { relativeParsers } from './relative-parsers';
-import { TIME_OF_DAY, isRangeMerger, prepositionTrimmer, proseFilter, shieldReadings } from './refiners';
+import {
+  KEPT_RELATIVE, KEPT_RELATIVE_AGO, KEPT_RELATIVE_LATER, TIME_OF_DAY, isRangeMerger, prepositionTrimmer, proseFilter, shieldReadings,
+} from './refiners';
 
 // Chrono runs every parser's regex over every sentence, and its patterns start with (\W|^), so a
 // regex that needs a month name still tries every position: most of the time spent in chrono on
@@ -33,9 +35,6 @@ const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: RegExp
   [String.raw`(\W|^)((?:in)\s*)?((?:september|`, MONTH],
   // ENWeekdayParser: every weekday form starts with one of these ("weekend", "weekday": "week").
   [String.raw`|sun|mon|tue|wed|thu|fri|sat)|weekend|weekday)`, /sun|mon|tue|wed|thu|fri|sat|week/i],
-  // ENTimeUnitAgoFormatParser, ENTimeUnitLaterFormatParser (their closing word is required).
-  [String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`, /ago|before|earlier/i],
-  [String.raw`\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`, /later|after|from now|henceforth|forward|out/i],
   // ENCasualDateParser, ENCasualTimeParser, ENEndOfCurrentMonthParser, ENRelativeDateFormatParser
   [String.raw`(\W|^)(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)`, /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i],
   [String.raw`(\W|^)(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)`, /morning|afternoon|evening|night|midday|noon/i],
@@ -48,6 +47,13 @@ const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: RegExp
   // ENTimeExpressionParser reads any number as an hour ("38", "2.46"); its results carry an hour
   // and no day, which proseFilter keeps only when their text shows a TIME_OF_DAY.
   [String.raw`(?:(?:at|from)\s*)??(\d{1,4})`, TIME_OF_DAY],
+  // ENTimeUnitWithinFormatParser, ENTimeUnitCasualRelativeFormatParser, ENTimeUnitAgoFormatParser,
+  // ENTimeUnitLaterFormatParser: relative readings, kept only as KEPT_RELATIVE explains. (Their
+  // huge regexes are also the slowest of chrono's to compile: two of them take over 100 ms each.)
+  [String.raw`(?:within|in|for)\s*(?:(?:about|around|roughly|approximately|just)`, KEPT_RELATIVE],
+  [String.raw`(\W|^)(this|last|past|next|after|\+|-)\s*(`, KEPT_RELATIVE],
+  [String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`, KEPT_RELATIVE_AGO],
+  [String.raw`\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`, KEPT_RELATIVE_LATER],
 ];
 
 /** The keyword of a chrono parser's regex, or null (always run it) when none is known to hold. */
