@@ -128,7 +128,8 @@ const numericDurationParser = regexParser(NUMERIC_DURATION, (context, match, ind
     return emit(context, index, whole, duration(value, 'SET'));
   }
   return emit(context, index + lead, whole.slice(lead), duration(value));
-}, /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur/i);
+  // The unit, after a space or hyphen and before no word character or hyphen (as in the pattern).
+}, /[\s-](?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?(?![\w-])/i);
 
 // Bare plurals after a preposition or quantifier: "for years", "over the years", "in months".
 const barePluralParser = regexParser(
@@ -140,7 +141,7 @@ const barePluralParser = regexParser(
     if (!value) return null;
     return emit(context, index + preposition.length + 1, whole.slice(preposition.length + 1), duration(value));
   },
-  /s\b/,
+  /(?:second|minute|hour|day|week|month|year|decade|centurie)s\b/i,
 );
 
 const SET_WORDS: Record<string, string> = {
@@ -179,6 +180,7 @@ const setParser = regexParser(
     if (!value) return null;
     return emit(context, index, whole, duration(value, 'SET'));
   },
+  /daily|nightly|weekly|monthly|yearly|annual|hourly|biennial|(?:every|each|per)\s/i,
 );
 
 export const durationParsers: KeyedParser[] = [numericDurationParser, barePluralParser, setParser];

@@ -14,32 +14,41 @@ import {
 // Chrono runs every parser's regex over every sentence, and its patterns start with (\W|^), so a
 // regex that needs a month name still tries every position: most of the time spent in chrono on
 // news text. Each keyword below is a necessary condition of the chrono regexes that contain its
-// fragment, checked against chrono-node 2.10.3: the fragment sits at the top level of the regex
-// (not optional, not one side of an alternation) and every alternative it starts contains one of
-// the keyword's words; the keywords use the same case-insensitive (non-Unicode) matching as chrono.
+// fragment, checked against chrono-node 2.10.3: every match of the regex contains a match of the
+// keyword (same case-insensitive, non-Unicode matching as chrono). A keyword may look at what
+// follows its words but not at what precedes them unless that is inside the match: chrono runs a
+// regex again on the rest of the sentence after each match, where (\W|^) can match mid-word.
 // Found by the regex text rather than the parser class, whose name a minifier changes; a chrono
 // upgrade that changes a regex just leaves that parser ungated (slower, never different).
-const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const DIGIT = /\d/;
+// Chrono's MONTH_DICTIONARY and WEEKDAY_DICTIONARY (without their dotted forms: a dot is no letter).
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const WEEKDAYS = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday|thurs|thur|sun|mon|tue|wed|thu|fri|sat';
+// Chrono's ORDINAL_NUMBER_PATTERN: digits or a word starting with one of these.
+const ORDINAL_START = String.raw`\d|first|second|third|fourt|fift|sixt|sevent|eight|nin|tenth|eleventh|twelfth|thirt|twent`;
+const MONTH_WORD = new RegExp(`(?:${MONTHS})(?:of)?(?![a-z])`, 'i');
 const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: RegExp]> = [
-  // ENYearMonthDayParser, ISOFormatParser, SlashDateFormatParser, ENSlashMonthFormatParser:
-  // a sentence the date cues let through for a word has no digit.
-  [String.raw`(\W|^)([0-9]{4})[-\.\/\s](?:`, DIGIT],
-  [String.raw`(\W|^)([0-9]{4})\-([0-9]{1,2})\-`, DIGIT],
-  [String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`, DIGIT],
-  [String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`, DIGIT],
-  // ENMonthNameLittleEndianParser, ENMonthNameMiddleEndianParser, ENYearMonthNameParser, ENMonthNameParser
-  [String.raw`(?:-|\/|\s{0,3}(?:of)?\s{0,3})((?:september|`, MONTH],
-  [String.raw`(\W|^)((?:september|`, MONTH],
-  [String.raw`(?:\s*[-.\/,]?\s*|\s+of\s+)((?:september|`, MONTH],
-  [String.raw`(\W|^)((?:in)\s*)?((?:september|`, MONTH],
-  // ENWeekdayParser: every weekday form starts with one of these ("weekend", "weekday": "week").
-  [String.raw`|sun|mon|tue|wed|thu|fri|sat)|weekend|weekday)`, /sun|mon|tue|wed|thu|fri|sat|week/i],
-  // ENCasualDateParser, ENCasualTimeParser, ENEndOfCurrentMonthParser, ENRelativeDateFormatParser
-  [String.raw`(\W|^)(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)`, /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i],
-  [String.raw`(\W|^)(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)`, /morning|afternoon|evening|night|midday|noon/i],
-  [String.raw`(\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)`, /month/i],
-  [String.raw`(\W|^)(this|last|past|next|after\s*this)\s*(`, /this|last|past|next|after/i],
+  // ENYearMonthDayParser: 4 digits, a separator, a month (letters, maybe a dot) or 1–2 digits, a separator, a digit.
+  [String.raw`(\W|^)([0-9]{4})[-\.\/\s](?:`, /\d{4}[-./\s](?:\d{1,2}|[a-z]{3,9}\.?)[-./\s]\d/i],
+  // ISOFormatParser, SlashDateFormatParser, ENSlashMonthFormatParser: their digits and separators.
+  [String.raw`(\W|^)([0-9]{4})\-([0-9]{1,2})\-`, /\d{4}-\d{1,2}-\d/],
+  [String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`, /\d[/.-]\d/],
+  [String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`, /\d\/\d{4}/],
+  // ENMonthNameLittleEndianParser, ENYearMonthNameParser, ENMonthNameParser: a month name that
+  // ends a word, or is followed by "of" (ENMonthNameParser reads "Mayof 1996").
+  [String.raw`(?:-|\/|\s{0,3}(?:of)?\s{0,3})((?:september|`, MONTH_WORD],
+  [String.raw`(?:\s*[-.\/,]?\s*|\s+of\s+)((?:september|`, MONTH_WORD],
+  [String.raw`(\W|^)((?:in)\s*)?((?:september|`, MONTH_WORD],
+  // ENMonthNameMiddleEndianParser: a month name, maybe a dot, a separator and an ordinal ("Aug 30").
+  [String.raw`(\W|^)((?:september|`, new RegExp(`(?:${MONTHS})\\.?(?:-|\\/|\\s*,?\\s*)(?:${ORDINAL_START})`, 'i')],
+  // ENWeekdayParser: a weekday name (or "weekend", "weekday") that ends a word or is followed by
+  // "of"/"this"/"last"/"past"/"next" (it reads "Mondaynextweek").
+  [String.raw`|sun|mon|tue|wed|thu|fri|sat)|weekend|weekday)`, new RegExp(`(?:${WEEKDAYS}|weekend|weekday)(?:of|this|last|past|next|(?![a-z]))`, 'i')],
+  // ENCasualDateParser, ENCasualTimeParser, ENEndOfCurrentMonthParser: their word, then no word character.
+  [String.raw`(\W|^)(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)`, /(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night)(?!\w)/i],
+  [String.raw`(\W|^)(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)`, /(?:morning|afternoon|evening|night|midday|noon)(?!\w)/i],
+  [String.raw`(\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)`, /month(?!\w)/i],
+  // ENRelativeDateFormatParser: "this", "last", "past" or "next", then a unit of chrono's TIME_UNIT_DICTIONARY.
+  [String.raw`(\W|^)(this|last|past|next|after\s*this)\s*(`, /(?:this|last|past|next)\s*(?:quarters?|seconds?|minutes?|months?|hours?|weeks?|years?|mins|days?|sec|min|hrs|mon|mos|qtr|hr|mo|yr|[smhdwy])(?!\w)/i],
 
   // The keywords below are necessary for a result our proseFilter keeps (it runs first, before
   // chrono's refiners see anything), not for a match: a parser whose results it would all drop
