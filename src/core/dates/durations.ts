@@ -2,6 +2,7 @@
 // "every week"). Chrono reads "for two days" as the date two days after the reference;
 // TimeML reads it as a DURATION, so these parsers win the tie (they run first).
 import { MONTH_NAMES } from './calendar';
+import { anyOf } from './keywords';
 import { NUMBER_PATTERN, emit, parseNumber, referenceOf, regexParser, type KeyedParser } from './parser-kit';
 import { tenseAround } from './tense';
 import { shiftDate, unitTimex, type Timex, type Unit } from './timex';
@@ -129,7 +130,7 @@ const numericDurationParser = regexParser(NUMERIC_DURATION, (context, match, ind
   }
   return emit(context, index + lead, whole.slice(lead), duration(value));
   // The unit, after a space or hyphen and before no word character or hyphen (as in the pattern).
-}, /[\s-](?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?(?![\w-])/i);
+}, anyOf('second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur', /[\s-](?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?(?![\w-])/i));
 
 // Bare plurals after a preposition or quantifier: "for years", "over the years", "in months".
 const barePluralParser = regexParser(
@@ -141,7 +142,7 @@ const barePluralParser = regexParser(
     if (!value) return null;
     return emit(context, index + preposition.length + 1, whole.slice(preposition.length + 1), duration(value));
   },
-  /(?:second|minute|hour|day|week|month|year|decade|centurie)s\b/i,
+  anyOf('seconds|minutes|hours|days|weeks|months|years|decades|centuries', /(?:second|minute|hour|day|week|month|year|decade|centurie)s\b/i),
 );
 
 const SET_WORDS: Record<string, string> = {
@@ -180,7 +181,7 @@ const setParser = regexParser(
     if (!value) return null;
     return emit(context, index, whole, duration(value, 'SET'));
   },
-  /daily|nightly|weekly|monthly|yearly|annual|hourly|biennial|(?:every|each|per)\s/i,
+  anyOf('daily|nightly|weekly|monthly|yearly|annual|hourly|biennial|every|each|per', /daily|nightly|weekly|monthly|yearly|annual|hourly|biennial|(?:every|each|per)\s/i),
 );
 
 export const durationParsers: KeyedParser[] = [numericDurationParser, barePluralParser, setParser];

@@ -1,6 +1,7 @@
 // Chrono parsers for forms chrono does not read: bare years, decades, centuries,
 // PAST_REF/PRESENT_REF/FUTURE_REF words and weekends.
 import { addDays, dayOfWeek, formatWeek, formatYear, isoWeek } from './calendar';
+import { anyOf, matching } from './keywords';
 import { emit, parseOrdinal, referenceOf, regexParser, wordBefore, type KeyedParser } from './parser-kit';
 import { tenseAround } from './tense';
 
@@ -24,7 +25,7 @@ const yearParser = regexParser(/\b(?:(fiscal(?:\s+year)?|FY)\s*)?([12]\d{3})(?![
   return emit(context, index, match[0], {
     type: 'DATE', value: formatYear(year), anchored: false, stated: ['year'], inferred: [],
   });
-}, /\d{4}/);
+}, matching(/\d{4}/));
 
 const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
@@ -49,7 +50,7 @@ const decadeParser = regexParser(
       type: 'DATE', value: `${century}${digit}`, anchored: true, stated: [], inferred: ['year'],
     });
   },
-  /0\W?s|ties\b/i,
+  matching(/0\W?s|ties\b/i),
 );
 
 const centuryParser = regexParser(
@@ -66,7 +67,7 @@ const centuryParser = regexParser(
       anchored: Boolean(relative), stated: relative ? [] : ['year'], inferred: relative ? ['year'] : [],
     });
   },
-  /century/i,
+  anyOf('century'),
 );
 
 // Vague references to the past, the present and the future (TimeML PAST_REF & co.).
@@ -92,7 +93,7 @@ const referenceWordParser = regexParser(REFERENCE_WORDS, (context, match, index)
   const value = REFERENCE_VALUES.find(([pattern]) => pattern.test(text))?.[1] ?? 'FUTURE_REF';
   return emit(context, start, text, { type: 'DATE', value, anchored: true, stated: [], inferred: [] });
   // A word every alternative of REFERENCE_WORDS contains (keep in step with it).
-}, /recent|lately|past|current|present|now|days|moment|being|future|soon|coming|previously|ahead|term/i);
+}, anyOf('recent|lately|past|current|present|now|days|moment|being|future|soon|coming|previously|ahead|term'));
 
 // "the weekend", "last weekend" → TIMEX3 "2025-W16-WE" (the weekend of an ISO week).
 const weekendParser = regexParser(
@@ -117,7 +118,7 @@ const weekendParser = regexParser(
       type: 'DATE', value: `${formatWeek(week)}-WE`, anchored: true, stated: [], inferred: ['year', 'week'],
     });
   },
-  /weekend/i,
+  anyOf('weekend'),
 );
 
 const UNITS_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -150,7 +151,7 @@ const spelledYearParser = regexParser(
     if (year === null || COUNTED_NOUN.test(context.text.slice(index + match[0].length, index + match[0].length + 40))) return null;
     return emit(context, index, match[0], { type: 'DATE', value: formatYear(year), anchored: false, stated: ['year'], inferred: [] });
   },
-  /eighteen|nineteen|thousand/i,
+  anyOf('eighteen|nineteen|thousand'),
 );
 
 export const extraParsers: KeyedParser[] = [

@@ -1,6 +1,7 @@
 // A chrono parser for named holidays ("Christmas", "Thanksgiving Day", "Easter"), resolved to
 // the occurrence the sentence's tense points to (or the nearest one).
 import { type CalendarDate, addDays, dayOfWeek, daysInMonth, formatDate } from './calendar';
+import { anyOf } from './keywords';
 import { emit, referenceOf, regexParser, type KeyedParser } from './parser-kit';
 import { pick } from './resolve';
 import { tenseAround } from './tense';
@@ -67,7 +68,10 @@ const holidayParser = regexParser(
       ...(resolved.direction ? { direction: resolved.direction } : {}), ...(resolved.reason ? { reason: resolved.reason } : {}),
     });
   },
-  /Christmas|Xmas|Year|Boxing|Valentine|Halloween|Independence|Fourth|Thanksgiving|Labou?r|Memorial|Good|Easter/,
+  anyOf(
+    'christmas|xmas|year|boxing|valentine|halloween|independence|fourth|thanksgiving|labor|labour|memorial|good|easter',
+    /Christmas|Xmas|Year|Boxing|Valentine|Halloween|Independence|Fourth|Thanksgiving|Labou?r|Memorial|Good|Easter/,
+  ),
 );
 
 export const holidayParsers: KeyedParser[] = [holidayParser];

@@ -2,6 +2,7 @@
 // finished TIMEX3 reading on the result, which normalise.ts then takes as is.
 import { ParsingResult, type Parser, type ParsingContext } from 'chrono-node';
 import type { CalendarDate } from './calendar';
+import type { Keyword } from './keywords';
 import type { Timex } from './timex';
 
 // Keyed by the result's start components; chrono refiners that clone a result drop the reading
@@ -27,7 +28,7 @@ export function emit(context: ParsingContext, index: number, text: string, timex
 
 /** A parser that can name a cheap test (`keyword`) every sentence it finds anything in passes. */
 export interface KeyedParser extends Parser {
-  readonly keyword?: RegExp;
+  readonly keyword?: Keyword;
 }
 
 /**
@@ -38,7 +39,7 @@ export interface KeyedParser extends Parser {
 export function regexParser(
   pattern: RegExp,
   extract: (context: ParsingContext, match: RegExpMatchArray, index: number) => ParsingResult | null,
-  keyword?: RegExp,
+  keyword?: Keyword,
 ): KeyedParser {
   return {
     pattern: () => pattern,

@@ -1,5 +1,6 @@
 // Chrono parsers for calendar periods chrono does not know: quarters, halves and seasons.
 import { formatYear, type CalendarDate } from './calendar';
+import { anyOf } from './keywords';
 import { emit, parseOrdinal, referenceOf, regexParser, type KeyedParser } from './parser-kit';
 import { tenseAround, type Tense } from './tense';
 import type { Timex } from './timex';
@@ -81,7 +82,7 @@ const quarterParser = regexParser(QUARTER, (context, match, index) => {
       // "the quarter", "the same quarter": the quarter the story is talking about, else the last one.
       return emit(context, index, text, quarterTimex(quarterValue(current - 1), true, { unit: 'quarter', years: modifier === 'same' ? -1 : 0, orElse: 'keep' }));
   }
-}, /quarter/i);
+}, anyOf('quarter'));
 
 // "the latest period", "the year-earlier period", "the 1988 period", "year-ago" results: in an
 // earnings story these name the quarter being reported; without one they are not dates.
@@ -96,7 +97,7 @@ const periodParser = regexParser(
     const follows: Timex['follows'] = { unit: 'quarter', years: lastYear ? -1 : 0, ...(year ? { year } : {}), orElse: match[2] ? 'keep' : 'drop' };
     return emit(context, index, match[0], quarterTimex(quarterValue(current - 1 - (lastYear ? 4 : 0)), !year, follows));
   },
-  /period|year-/i,
+  anyOf('period|year-'),
 );
 
 function latestBegun(current: number, ordinal: number): number {
@@ -117,7 +118,7 @@ const halfParser = regexParser(
       type: 'DATE', value: `${year}-H${half}`, anchored: !match[2], stated: match[2] ? ['year'] : [], inferred: match[2] ? [] : ['year'],
     });
   },
-  /half/i,
+  anyOf('half'),
 );
 
 const SEASON_CODES: Record<string, number> = { spring: 0, summer: 1, fall: 2, autumn: 2, winter: 3 };
@@ -169,7 +170,7 @@ const seasonParser = regexParser(
       type: 'DATE', value: `${Math.floor(resolved / 4)}-${code}`, anchored: true, stated: [], inferred: ['year'],
     });
   },
-  /spring|summer|fall|autumn|winter/i,
+  anyOf('spring|summer|fall|autumn|winter'),
 );
 
 export const periodParsers: KeyedParser[] = [quarterParser, periodParser, halfParser, seasonParser];

@@ -4,6 +4,7 @@ import { casual, Chrono, ParsingContext, type ParsedResult, type Parser, type Re
 import { durationParsers } from './durations';
 import { holidayParsers } from './holidays';
 import { extraParsers } from './extra-parsers';
+import { KeywordTester, anyOf, matching, type Keyword } from './keywords';
 import type { KeyedParser } from './parser-kit';
 import { periodParsers } from './periods';
 import { relativeParsers } from './relative-parsers';
@@ -22,63 +23,72 @@ import {
 // upgrade that changes a regex just leaves that parser ungated (slower, never different).
 // Chrono's MONTH_DICTIONARY and WEEKDAY_DICTIONARY (without their dotted forms: a dot is no letter).
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
-const WEEKDAYS = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday|thurs|thur|sun|mon|tue|wed|thu|fri|sat';
+const WEEKDAYS = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday|thurs|thur|sun|mon|tue|wed|thu|fri|sat|weekend|weekday';
 // Chrono's ORDINAL_NUMBER_PATTERN: digits or a word starting with one of these.
 const ORDINAL_START = String.raw`\d|first|second|third|fourt|fift|sixt|sevent|eight|nin|tenth|eleventh|twelfth|thirt|twent`;
-const MONTH_WORD = new RegExp(`(?:${MONTHS})(?:of)?(?![a-z])`, 'i');
-const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: RegExp]> = [
+const MONTH_WORD = anyOf(MONTHS, new RegExp(`(?:${MONTHS})(?:of)?(?![a-z])`, 'i'));
+const RELATIVE_UNIT = anyOf('second|minute|hour|day|week|month|quarter|year|half', KEPT_RELATIVE);
+const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: Keyword]> = [
   // ENYearMonthDayParser: 4 digits, a separator, a month (letters, maybe a dot) or 1–2 digits, a separator, a digit.
-  [String.raw`(\W|^)([0-9]{4})[-\.\/\s](?:`, /\d{4}[-./\s](?:\d{1,2}|[a-z]{3,9}\.?)[-./\s]\d/i],
+  [String.raw`(\W|^)([0-9]{4})[-\.\/\s](?:`, matching(/\d{4}[-./\s](?:\d{1,2}|[a-z]{3,9}\.?)[-./\s]\d/i)],
   // ISOFormatParser, SlashDateFormatParser, ENSlashMonthFormatParser: their digits and separators.
-  [String.raw`(\W|^)([0-9]{4})\-([0-9]{1,2})\-`, /\d{4}-\d{1,2}-\d/],
-  [String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`, /\d[/.-]\d/],
-  [String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`, /\d\/\d{4}/],
+  [String.raw`(\W|^)([0-9]{4})\-([0-9]{1,2})\-`, matching(/\d{4}-\d{1,2}-\d/)],
+  [String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`, matching(/\d[/.-]\d/)],
+  [String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`, matching(/\d\/\d{4}/)],
   // ENMonthNameLittleEndianParser, ENYearMonthNameParser, ENMonthNameParser: a month name that
   // ends a word, or is followed by "of" (ENMonthNameParser reads "Mayof 1996").
   [String.raw`(?:-|\/|\s{0,3}(?:of)?\s{0,3})((?:september|`, MONTH_WORD],
   [String.raw`(?:\s*[-.\/,]?\s*|\s+of\s+)((?:september|`, MONTH_WORD],
   [String.raw`(\W|^)((?:in)\s*)?((?:september|`, MONTH_WORD],
   // ENMonthNameMiddleEndianParser: a month name, maybe a dot, a separator and an ordinal ("Aug 30").
-  [String.raw`(\W|^)((?:september|`, new RegExp(`(?:${MONTHS})\\.?(?:-|\\/|\\s*,?\\s*)(?:${ORDINAL_START})`, 'i')],
+  [String.raw`(\W|^)((?:september|`, anyOf(MONTHS, new RegExp(`(?:${MONTHS})\\.?(?:-|\\/|\\s*,?\\s*)(?:${ORDINAL_START})`, 'i'))],
   // ENWeekdayParser: a weekday name (or "weekend", "weekday") that ends a word or is followed by
   // "of"/"this"/"last"/"past"/"next" (it reads "Mondaynextweek").
-  [String.raw`|sun|mon|tue|wed|thu|fri|sat)|weekend|weekday)`, new RegExp(`(?:${WEEKDAYS}|weekend|weekday)(?:of|this|last|past|next|(?![a-z]))`, 'i')],
+  [String.raw`|sun|mon|tue|wed|thu|fri|sat)|weekend|weekday)`, anyOf(WEEKDAYS, new RegExp(`(?:${WEEKDAYS})(?:of|this|last|past|next|(?![a-z]))`, 'i'))],
   // ENCasualDateParser, ENCasualTimeParser, ENEndOfCurrentMonthParser: their word, then no word character.
-  [String.raw`(\W|^)(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)`, /(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night)(?!\w)/i],
-  [String.raw`(\W|^)(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)`, /(?:morning|afternoon|evening|night|midday|noon)(?!\w)/i],
-  [String.raw`(\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)`, /month(?!\w)/i],
+  [String.raw`(\W|^)(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)`, anyOf('now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night', /(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night)(?!\w)/i)],
+  [String.raw`(\W|^)(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)`, anyOf('morning|afternoon|evening|night|midday|noon', /(?:morning|afternoon|evening|night|midday|noon)(?!\w)/i)],
+  [String.raw`(\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)`, anyOf('month', /month(?!\w)/i)],
   // ENRelativeDateFormatParser: "this", "last", "past" or "next", then a unit of chrono's TIME_UNIT_DICTIONARY.
-  [String.raw`(\W|^)(this|last|past|next|after\s*this)\s*(`, /(?:this|last|past|next)\s*(?:quarters?|seconds?|minutes?|months?|hours?|weeks?|years?|mins|days?|sec|min|hrs|mon|mos|qtr|hr|mo|yr|[smhdwy])(?!\w)/i],
+  [String.raw`(\W|^)(this|last|past|next|after\s*this)\s*(`, anyOf('this|last|past|next', /(?:this|last|past|next)\s*(?:quarters?|seconds?|minutes?|months?|hours?|weeks?|years?|mins|days?|sec|min|hrs|mon|mos|qtr|hr|mo|yr|[smhdwy])(?!\w)/i)],
 
   // The keywords below are necessary for a result our proseFilter keeps (it runs first, before
   // chrono's refiners see anything), not for a match: a parser whose results it would all drop
   // can skip the sentence.
   // ENTimeExpressionParser reads any number as an hour ("38", "2.46"); its results carry an hour
   // and no day, which proseFilter keeps only when their text shows a TIME_OF_DAY.
-  [String.raw`(?:(?:at|from)\s*)??(\d{1,4})`, TIME_OF_DAY],
+  [String.raw`(?:(?:at|from)\s*)??(\d{1,4})`, matching(TIME_OF_DAY)],
   // ENTimeUnitWithinFormatParser, ENTimeUnitCasualRelativeFormatParser, ENTimeUnitAgoFormatParser,
   // ENTimeUnitLaterFormatParser: relative readings, kept only as KEPT_RELATIVE explains. (Their
   // huge regexes are also the slowest of chrono's to compile: two of them take over 100 ms each.)
-  [String.raw`(?:within|in|for)\s*(?:(?:about|around|roughly|approximately|just)`, KEPT_RELATIVE],
-  [String.raw`(\W|^)(this|last|past|next|after|\+|-)\s*(`, KEPT_RELATIVE],
-  [String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`, KEPT_RELATIVE_AGO],
-  [String.raw`\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`, KEPT_RELATIVE_LATER],
+  [String.raw`(?:within|in|for)\s*(?:(?:about|around|roughly|approximately|just)`, RELATIVE_UNIT],
+  [String.raw`(\W|^)(this|last|past|next|after|\+|-)\s*(`, RELATIVE_UNIT],
+  [String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`, anyOf('ago|before|earlier', KEPT_RELATIVE_AGO)],
+  [String.raw`\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`, anyOf('later|after|from now', KEPT_RELATIVE_LATER)],
 ];
 
 /** The keyword of a chrono parser's regex, or null (always run it) when none is known to hold. */
-function chronoKeyword(pattern: RegExp): RegExp | null {
+function chronoKeyword(pattern: RegExp): Keyword | null {
   if (!pattern.flags.includes('i') || pattern.flags.includes('u')) return null;
   return CHRONO_KEYWORDS.find(([fragment]) => pattern.source.includes(fragment))?.[1] ?? null;
 }
 
 interface GatedParser {
   parser: Parser;
-  /** A sentence without a match of it holds nothing this parser finds; null: no such test. */
-  keyword: RegExp | null;
+  /** A sentence failing it holds nothing this parser finds; null: no such test. */
+  keyword: Keyword | null;
 }
 
 export class Recogniser {
-  constructor(private readonly parsers: readonly GatedParser[], private readonly refiners: Refiner[]) {}
+  private readonly keywords: KeywordTester;
+  /** Per parser, the index of its keyword in `keywords` (-1: none). */
+  private readonly keywordOf: number[];
+
+  constructor(private readonly parsers: readonly GatedParser[], private readonly refiners: Refiner[]) {
+    const distinct = [...new Set(parsers.map(({ keyword }) => keyword))].filter((keyword) => keyword !== null);
+    this.keywords = new KeywordTester(distinct);
+    this.keywordOf = parsers.map(({ keyword }) => (keyword ? distinct.indexOf(keyword) : -1));
+  }
 
   /** Chrono's results on one sentence, as chrono with every parser would give them. */
   parse(sentence: string, instant: Date): ParsedResult[] {
@@ -89,18 +99,13 @@ export class Recogniser {
     return new Chrono({ parsers, refiners: this.refiners }).parse(sentence, instant);
   }
 
-  /** The parsers whose keyword the sentence contains, in their order; each keyword is tested once. */
+  /** The parsers whose keyword the sentence passes, in their order. */
   private parsersFor(sentence: string): Parser[] {
-    const verdicts = new Map<RegExp, boolean>();
-    const contains = (keyword: RegExp): boolean => {
-      let verdict = verdicts.get(keyword);
-      if (verdict === undefined) {
-        verdict = keyword.test(sentence);
-        verdicts.set(keyword, verdict);
-      }
-      return verdict;
-    };
-    return this.parsers.filter(({ keyword }) => !keyword || contains(keyword)).map(({ parser }) => parser);
+    const passes = this.keywords.verdicts(sentence);
+    return this.parsers.filter((_, i) => {
+      const keyword = this.keywordOf[i] ?? -1;
+      return keyword < 0 || passes[keyword] === true;
+    }).map(({ parser }) => parser);
   }
 }
 
