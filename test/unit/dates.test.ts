@@ -347,6 +347,7 @@ describe('dates: sentences with a single cue', () => {
   const cases: Array<[string, Array<[string, string, string]>]> = [
     // chrono's numeric dates
     ['He arrived on 12/03/2024 with 40 men.', [['12/03/2024', 'DATE', '2024-12-03']]],
+    ['They met on 30.8.96 in Rome.', [['30.8.96', 'DATE', '1996-08-30']]],
     ['The vote on 1996-08-30 was close.', [['1996-08-30', 'DATE', '1996-08-30']]],
     ['It opened on 2024 Aug 30 in Paris.', [['2024 Aug 30', 'DATE', '2024-08-30']]],
     ['He paid 3/2024 dues.', [['3/2024', 'DATE', '2024-03']]],
@@ -354,6 +355,7 @@ describe('dates: sentences with a single cue', () => {
     ['Results are due Aug. 30, he said.', [['Aug. 30', 'DATE', '2025-08-30']]],
     ['Results are due August 30th, he said.', [['August 30th', 'DATE', '2025-08-30']]],
     ['They met on the fifth of May 1996.', [['fifth of May 1996', 'DATE', '1996-05-05']]],
+    ['They met 30th of August.', [['30th of August', 'DATE', '2025-08-30']]],
     ['They met in 1996 March.', [['1996 March', 'DATE', '1996-03']]],
     ['Sales rose in March.', [['March', 'DATE', '2025-03']]],
     // chrono's weekdays and words

@@ -26,20 +26,20 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
 const WEEKDAYS = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday|thurs|thur|sun|mon|tue|wed|thu|fri|sat|weekend|weekday';
 // Chrono's ORDINAL_NUMBER_PATTERN: digits or a word starting with one of these.
 const ORDINAL_START = String.raw`\d|first|second|third|fourt|fift|sixt|sevent|eight|nin|tenth|eleventh|twelfth|thirt|twent`;
-const MONTH_WORD = anyOf(MONTHS, new RegExp(`(?:${MONTHS})(?:of)?(?![a-z])`, 'i'));
 const RELATIVE_UNIT = anyOf('second|minute|hour|day|week|month|quarter|year|half', KEPT_RELATIVE);
 const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: Keyword]> = [
   // ENYearMonthDayParser: 4 digits, a separator, a month (letters, maybe a dot) or 1–2 digits, a separator, a digit.
   [String.raw`(\W|^)([0-9]{4})[-\.\/\s](?:`, matching(/\d{4}[-./\s](?:\d{1,2}|[a-z]{3,9}\.?)[-./\s]\d/i)],
-  // ISOFormatParser, SlashDateFormatParser, ENSlashMonthFormatParser: their digits and separators.
+  // ISOFormatParser, ENSlashMonthFormatParser: their digits and separators.
   [String.raw`(\W|^)([0-9]{4})\-([0-9]{1,2})\-`, matching(/\d{4}-\d{1,2}-\d/)],
-  [String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`, matching(/\d[/.-]\d/)],
   [String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`, matching(/\d\/\d{4}/)],
-  // ENMonthNameLittleEndianParser, ENYearMonthNameParser, ENMonthNameParser: a month name that
-  // ends a word, or is followed by "of" (ENMonthNameParser reads "Mayof 1996").
-  [String.raw`(?:-|\/|\s{0,3}(?:of)?\s{0,3})((?:september|`, MONTH_WORD],
-  [String.raw`(?:\s*[-.\/,]?\s*|\s+of\s+)((?:september|`, MONTH_WORD],
-  [String.raw`(\W|^)((?:in)\s*)?((?:september|`, MONTH_WORD],
+  // ENMonthNameParser: a month name that ends a word, or is followed by "of" (it reads "Mayof 1996").
+  [String.raw`(\W|^)((?:in)\s*)?((?:september|`, anyOf(MONTHS, new RegExp(`(?:${MONTHS})(?:of)?(?![a-z])`, 'i'))],
+  // ENMonthNameLittleEndianParser: an ordinal (digits or a word, all of which end in st, nd, rd or
+  // th), a separator and a month name that ends a word ("30 August", "fifth of May").
+  [String.raw`(?:-|\/|\s{0,3}(?:of)?\s{0,3})((?:september|`, anyOf(MONTHS, new RegExp(`(?:\\d|st|nd|rd|th)(?:-|\\/|\\s{0,3}(?:of)?\\s{0,3})(?:${MONTHS})(?![a-z])`, 'i'))],
+  // ENYearMonthNameParser: a year (digits, maybe an era), a separator and a month name that ends a word.
+  [String.raw`(?:\s*[-.\/,]?\s*|\s+of\s+)((?:september|`, anyOf(MONTHS, new RegExp(`(?:\\d|be|ad|bc|ce)(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)(?:${MONTHS})(?![a-z])`, 'i'))],
   // ENMonthNameMiddleEndianParser: a month name, maybe a dot, a separator and an ordinal ("Aug 30").
   [String.raw`(\W|^)((?:september|`, anyOf(MONTHS, new RegExp(`(?:${MONTHS})\\.?(?:-|\\/|\\s*,?\\s*)(?:${ORDINAL_START})`, 'i'))],
   // ENWeekdayParser: a weekday name (or "weekend", "weekday") that ends a word or is followed by
@@ -52,9 +52,11 @@ const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: Keywor
   // ENRelativeDateFormatParser: "this", "last", "past" or "next", then a unit of chrono's TIME_UNIT_DICTIONARY.
   [String.raw`(\W|^)(this|last|past|next|after\s*this)\s*(`, anyOf('this|last|past|next', /(?:this|last|past|next)\s*(?:quarters?|seconds?|minutes?|months?|hours?|weeks?|years?|mins|days?|sec|min|hrs|mon|mos|qtr|hr|mo|yr|[smhdwy])(?!\w)/i)],
 
-  // The keywords below are necessary for a result our proseFilter keeps (it runs first, before
-  // chrono's refiners see anything), not for a match: a parser whose results it would all drop
-  // can skip the sentence.
+  // The keywords below are necessary for a result that survives, not for a match: a parser whose
+  // results would all be declined (by its own extract, or by our proseFilter, which runs before
+  // chrono's refiners see anything) can skip the sentence.
+  // SlashDateFormatParser declines "3-1", "2.46": without a year, only "/" may separate the numbers.
+  [String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`, matching(/\d\/\d|\d[/.-]\d{1,2}[/.-]\d\d/)],
   // ENTimeExpressionParser reads any number as an hour ("38", "2.46"); its results carry an hour
   // and no day, which proseFilter keeps only when their text shows a TIME_OF_DAY.
   [String.raw`(?:(?:at|from)\s*)??(\d{1,4})`, matching(TIME_OF_DAY)],
