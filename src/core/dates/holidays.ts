@@ -62,7 +62,7 @@ const holidayParser = regexParser(
         type: 'DATE', value: formatDate(make(Number(match[1]))), anchored: false, stated: ['year', 'month', 'day'], inferred: [],
       });
     }
-    const resolved = pick(make, referenceOf(context), tenseAround(context.text, index, index + match[0].length));
+    const resolved = pick(make, referenceOf(context), () => tenseAround(context.text, index, index + match[0].length));
     return emit(context, index, match[0], {
       type: 'DATE', value: formatDate(resolved.value), anchored: true, stated: ['month', 'day'], inferred: ['year'],
       ...(resolved.direction ? { direction: resolved.direction } : {}), ...(resolved.reason ? { reason: resolved.reason } : {}),
