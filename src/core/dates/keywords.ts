@@ -45,18 +45,22 @@ export class KeywordTester {
   /** Whether the sentence passes each keyword, by the keywords' order. */
   verdicts(sentence: string): boolean[] {
     const hasWord = this.wordsIn(sentence);
-    return this.keywords.map(({ words, pattern }, index) =>
-      (!words || hasWord[index] === true) && (!pattern || pattern.test(sentence)));
+    const verdicts = new Array<boolean>(this.keywords.length);
+    for (let i = 0; i < this.keywords.length; i++) {
+      const { words, pattern } = this.keywords[i] as Keyword;
+      verdicts[i] = (!words || hasWord[i] === 1) && (!pattern || pattern.test(sentence));
+    }
+    return verdicts;
   }
 
-  /** For each keyword index, whether the sentence holds one of its words. */
-  private wordsIn(sentence: string): boolean[] {
-    const found: boolean[] = [];
+  /** For each keyword index, 1 when the sentence holds one of its words. */
+  private wordsIn(sentence: string): Uint8Array {
+    const found = new Uint8Array(this.keywords.length);
     const scan = this.scan;
     if (!scan) return found;
     scan.lastIndex = 0;
     for (let match = scan.exec(sentence); match; match = scan.exec(sentence)) {
-      for (const index of this.keywordsAt.get(match[0].toLowerCase()) ?? []) found[index] = true;
+      for (const index of this.keywordsAt.get(match[0].toLowerCase()) ?? []) found[index] = 1;
       // Words may overlap ("today", "day"): look again from the next character.
       scan.lastIndex = match.index + 1;
     }

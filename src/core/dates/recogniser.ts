@@ -104,10 +104,12 @@ export class Recogniser {
   /** The parsers whose keyword the sentence passes, in their order. */
   private parsersFor(sentence: string): Parser[] {
     const passes = this.keywords.verdicts(sentence);
-    return this.parsers.filter((_, i) => {
+    const parsers: Parser[] = [];
+    for (let i = 0; i < this.parsers.length; i++) {
       const keyword = this.keywordOf[i] ?? -1;
-      return keyword < 0 || passes[keyword] === true;
-    }).map(({ parser }) => parser);
+      if (keyword < 0 || passes[keyword]) parsers.push((this.parsers[i] as GatedParser).parser);
+    }
+    return parsers;
   }
 }
 
