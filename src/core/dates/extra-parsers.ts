@@ -1,7 +1,7 @@
 // Chrono parsers for forms chrono does not read: bare years, decades, centuries,
 // PAST_REF/PRESENT_REF/FUTURE_REF words and weekends.
 import { addDays, dayOfWeek, formatWeek, formatYear, isoWeek } from './calendar';
-import { anyOf, matching } from './keywords';
+import { FOUR_DIGITS, anyOf, matching } from './keywords';
 import { emit, parseOrdinal, referenceOf, regexParser, wordBefore, type KeyedParser } from './parser-kit';
 import { tenseAround } from './tense';
 
@@ -25,7 +25,7 @@ const yearParser = regexParser(/\b(?:(fiscal(?:\s+year)?|FY)\s*)?([12]\d{3})(?![
   return emit(context, index, match[0], {
     type: 'DATE', value: formatYear(year), anchored: false, stated: ['year'], inferred: [],
   });
-}, matching(/\d{4}/));
+}, matching(FOUR_DIGITS));
 
 const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
@@ -50,7 +50,7 @@ const decadeParser = regexParser(
       type: 'DATE', value: `${century}${digit}`, anchored: true, stated: [], inferred: ['year'],
     });
   },
-  matching(/0\W?s|ties\b/i),
+  anyOf("0s|0's|ties"),
 );
 
 const centuryParser = regexParser(

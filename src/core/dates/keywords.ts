@@ -3,34 +3,42 @@
 
 /**
  * What a sentence must hold for a parser to find anything in it: one of `words` (letters
- * anywhere, any case) and a match of `pattern`, each when given. Both must be necessary.
+ * anywhere, any case) when given, and a match of each of `patterns`. Each must be necessary.
  */
 export interface Keyword {
   readonly words?: readonly string[];
-  readonly pattern?: RegExp;
+  readonly patterns: readonly RegExp[];
 }
 
-/** A keyword satisfied by any of these '|'-separated words (any case), and `pattern` if given. */
-export function anyOf(words: string, pattern?: RegExp): Keyword {
-  return pattern ? { words: words.toLowerCase().split('|'), pattern } : { words: words.toLowerCase().split('|') };
+/** A keyword satisfied by any of these '|'-separated words (any case), and the patterns if given. */
+export function anyOf(words: string, ...patterns: RegExp[]): Keyword {
+  return { words: words.toLowerCase().split('|'), patterns };
 }
 
-/** A keyword that only a regex can say (digits, say). */
-export function matching(pattern: RegExp): Keyword {
-  return { pattern };
+/** A keyword that only regexes can say (digits, say). */
+export function matching(...patterns: RegExp[]): Keyword {
+  return { patterns };
 }
+
+/** Four digits in a row: what every numeric year needs (shared, so that it is tested once). */
+export const FOUR_DIGITS = /\d{4}/;
 
 /**
  * Tests many keywords on a sentence: the words of all of them are found in one pass, and a
- * keyword's pattern is tried only when one of its words is there.
+ * keyword's patterns are tried only when one of its words is there, each pattern at most once.
  */
 export class KeywordTester {
   private readonly scan: RegExp | null;
   /** For each word: the keywords holding it or any word it starts with (the scan reports the longest word at a place). */
   private readonly keywordsAt = new Map<string, number[]>();
+  /** Every keyword's patterns, each once; per keyword, the indexes of its patterns here. */
+  private readonly patterns: RegExp[];
+  private readonly patternsOf: number[][];
 
   constructor(private readonly keywords: readonly Keyword[]) {
-    if (keywords.some(({ pattern }) => pattern?.global || pattern?.sticky)) throw new Error('keyword patterns keep no lastIndex: no g or y flag');
+    this.patterns = [...new Set(keywords.flatMap(({ patterns }) => patterns))];
+    if (this.patterns.some(({ global, sticky }) => global || sticky)) throw new Error('keyword patterns keep no lastIndex: no g or y flag');
+    this.patternsOf = keywords.map(({ patterns }) => patterns.map((pattern) => this.patterns.indexOf(pattern)));
     const owners = new Map<string, number[]>();
     keywords.forEach(({ words = [] }, index) => {
       for (const word of words) owners.set(word, [...(owners.get(word) ?? []), index]);
@@ -45,10 +53,14 @@ export class KeywordTester {
   /** Whether the sentence passes each keyword, by the keywords' order. */
   verdicts(sentence: string): boolean[] {
     const hasWord = this.wordsIn(sentence);
+    const matched = new Uint8Array(this.patterns.length); // 0: not tried yet, 1: matches, 2: does not
+    const matches = (index: number): boolean => {
+      if (matched[index] === 0) matched[index] = (this.patterns[index] as RegExp).test(sentence) ? 1 : 2;
+      return matched[index] === 1;
+    };
     const verdicts = new Array<boolean>(this.keywords.length);
     for (let i = 0; i < this.keywords.length; i++) {
-      const { words, pattern } = this.keywords[i] as Keyword;
-      verdicts[i] = (!words || hasWord[i] === 1) && (!pattern || pattern.test(sentence));
+      verdicts[i] = (!this.keywords[i]?.words || hasWord[i] === 1) && (this.patternsOf[i] as number[]).every(matches);
     }
     return verdicts;
   }

@@ -4,7 +4,7 @@ import { casual, Chrono, ParsingContext, type ParsedResult, type Parser, type Re
 import { durationParsers } from './durations';
 import { holidayParsers } from './holidays';
 import { extraParsers } from './extra-parsers';
-import { KeywordTester, anyOf, matching, type Keyword } from './keywords';
+import { FOUR_DIGITS, KeywordTester, anyOf, matching, type Keyword } from './keywords';
 import type { KeyedParser } from './parser-kit';
 import { periodParsers } from './periods';
 import { relativeParsers } from './relative-parsers';
@@ -29,10 +29,10 @@ const ORDINAL_START = String.raw`\d|first|second|third|fourt|fift|sixt|sevent|ei
 const RELATIVE_UNIT = anyOf('second|minute|hour|day|week|month|quarter|year|half', KEPT_RELATIVE);
 const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: Keyword]> = [
   // ENYearMonthDayParser: 4 digits, a separator, a month (letters, maybe a dot) or 1–2 digits, a separator, a digit.
-  [String.raw`(\W|^)([0-9]{4})[-\.\/\s](?:`, matching(/\d{4}[-./\s](?:\d{1,2}|[a-z]{3,9}\.?)[-./\s]\d/i)],
+  [String.raw`(\W|^)([0-9]{4})[-\.\/\s](?:`, matching(FOUR_DIGITS, /\d{4}[-./\s](?:\d{1,2}|[a-z]{3,9}\.?)[-./\s]\d/i)],
   // ISOFormatParser, ENSlashMonthFormatParser: their digits and separators.
-  [String.raw`(\W|^)([0-9]{4})\-([0-9]{1,2})\-`, matching(/\d{4}-\d{1,2}-\d/)],
-  [String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`, matching(/\d\/\d{4}/)],
+  [String.raw`(\W|^)([0-9]{4})\-([0-9]{1,2})\-`, matching(FOUR_DIGITS, /\d{4}-\d{1,2}-\d/)],
+  [String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`, matching(FOUR_DIGITS, /\d\/\d{4}/)],
   // ENMonthNameParser: a month name that ends a word, or is followed by "of" (it reads "Mayof 1996").
   [String.raw`(\W|^)((?:in)\s*)?((?:september|`, anyOf(MONTHS, new RegExp(`(?:${MONTHS})(?:of)?(?![a-z])`, 'i'))],
   // ENMonthNameLittleEndianParser: an ordinal (digits or a word, all of which end in st, nd, rd or
@@ -58,8 +58,8 @@ const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: Keywor
   // SlashDateFormatParser declines "3-1", "2.46": without a year, only "/" may separate the numbers.
   [String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`, matching(/\d\/\d|\d[/.-]\d{1,2}[/.-]\d\d/)],
   // ENTimeExpressionParser reads any number as an hour ("38", "2.46"); its results carry an hour
-  // and no day, which proseFilter keeps only when their text shows a TIME_OF_DAY.
-  [String.raw`(?:(?:at|from)\s*)??(\d{1,4})`, matching(TIME_OF_DAY)],
+  // and no day, which proseFilter keeps only when their text shows a TIME_OF_DAY (and its words).
+  [String.raw`(?:(?:at|from)\s*)??(\d{1,4})`, anyOf(':|am|pm|a.m.|p.m.|clock|noon|midnight|midday', TIME_OF_DAY)],
   // ENTimeUnitWithinFormatParser, ENTimeUnitCasualRelativeFormatParser, ENTimeUnitAgoFormatParser,
   // ENTimeUnitLaterFormatParser: relative readings, kept only as KEPT_RELATIVE explains. (Their
   // huge regexes are also the slowest of chrono's to compile: two of them take over 100 ms each.)
