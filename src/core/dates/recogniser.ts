@@ -75,6 +75,25 @@ function chronoKeyword(pattern: RegExp): Keyword | null {
   return CHRONO_KEYWORDS.find(([fragment]) => pattern.source.includes(fragment))?.[1] ?? null;
 }
 
+// V8 takes 100–200 ms to compile each of chrono's "three days ago" / "two weeks later" regexes
+// to machine code (a long greedy repetition followed by these endings), and it does so in the
+// first article that holds such a phrase. With the ending also checked in a lookahead just before
+// it, they compile in a few ms. X(?=T)T matches exactly what XT does, with the same groups, when T
+// has no groups: the lookahead holds where T can match, and T then matches as it would have.
+const SLOW_TO_COMPILE_ENDINGS = [
+  String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`,
+  String.raw`\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`,
+];
+
+/** The parser, with its regex rewritten as above when it ends in one of those endings. */
+export function quickToCompile(parser: Parser, context: ParsingContext): Parser {
+  const pattern = parser.pattern(context);
+  const ending = SLOW_TO_COMPILE_ENDINGS.find((candidate) => pattern.source.endsWith(candidate));
+  if (!ending) return parser;
+  const quick = new RegExp(`${pattern.source.slice(0, -ending.length)}(?=${ending})${ending}`, pattern.flags);
+  return { pattern: () => quick, extract: (context, match) => parser.extract(context, match) };
+}
+
 interface GatedParser {
   parser: Parser;
   /** A sentence failing it holds nothing this parser finds; null: no such test. */
@@ -120,7 +139,7 @@ function build(): Recogniser {
   const ours: KeyedParser[] = [...durationParsers, ...relativeParsers, ...periodParsers, ...holidayParsers, ...extraParsers];
   const parsers: GatedParser[] = [
     ...ours.map((parser) => ({ parser, keyword: parser.keyword ?? null })),
-    ...chronoParsers.map((parser) => ({ parser, keyword: chronoKeyword(parser.pattern(context)) })),
+    ...chronoParsers.map((parser) => ({ parser: quickToCompile(parser, context), keyword: chronoKeyword(parser.pattern(context)) })),
   ];
   const refiners = casual.refiners.filter((refiner) => !isRangeMerger(refiner)).map(shieldReadings);
   // Before chrono resolves overlaps and merges ("6.43, on Friday" must not become a time).
