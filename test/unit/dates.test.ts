@@ -348,6 +348,10 @@ describe('dates: sentences with a single cue', () => {
     // chrono's numeric dates
     ['He arrived on 12/03/2024 with 40 men.', [['12/03/2024', 'DATE', '2024-12-03']]],
     ['They met on 30.8.96 in Rome.', [['30.8.96', 'DATE', '1996-08-30']]],
+    ['They met 08-30-1996 in Rome.', [['08-30-1996', 'DATE', '1996-08-30']]],
+    ['It was built in 1996.', [['1996', 'DATE', '1996']]],
+    ['Profit rose 1996.5 percent in 1996-97.', [['1996', 'DATE', '1996']]],
+    ['Sales were 1,996 in FY1997.', [['FY1997', 'DATE', '1997']]],
     ['The vote on 1996-08-30 was close.', [['1996-08-30', 'DATE', '1996-08-30']]],
     ['It opened on 2024 Aug 30 in Paris.', [['2024 Aug 30', 'DATE', '2024-08-30']]],
     ['He paid 3/2024 dues.', [['3/2024', 'DATE', '2024-03']]],

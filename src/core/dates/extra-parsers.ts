@@ -12,6 +12,11 @@ const COUNTED_NOUN =
 // Words after which a number outside 1800–2100 is still a year ("in 1492", "since 1066").
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'year', 'before', 'after', 'during', 'circa', 'c', 'around', 'early', 'late', 'mid', 'fiscal']);
 
+// After a four-digit number, what makes it part of a longer number or date ("1996.5",
+// "1996-08-30") or a percentage rather than a year.
+const NOT_A_YEAR_AFTER = String.raw`[.,:/]\d|-\d{3,}|-\d\d-\d|\s*(?:%|percent\b|per cent\b)`;
+const NUMBER_GOES_ON = new RegExp(`^(?:${NOT_A_YEAR_AFTER})`, 'i');
+
 const yearParser = regexParser(/\b(?:(fiscal(?:\s+year)?|FY)\s*)?([12]\d{3})(?![\w%'’])/i, (context, match, index) => {
   const text = context.text;
   const digitsAt = index + match[0].length - (match[2]?.length ?? 0);
@@ -20,12 +25,13 @@ const yearParser = regexParser(/\b(?:(fiscal(?:\s+year)?|FY)\s*)?([12]\d{3})(?![
   const beforeThat = text.charAt(digitsAt - 2);
   const after = text.slice(index + match[0].length, index + match[0].length + 40);
   if (/[$€£¥#№]/.test(before) || (/[.,:/-]/.test(before) && /\d/.test(beforeThat))) return null;
-  if (/^(?:[.,:/]\d|-\d{3,}|-\d\d-\d|\s*(?:%|percent\b|per cent\b))/i.test(after) || COUNTED_NOUN.test(after)) return null;
+  if (NUMBER_GOES_ON.test(after) || COUNTED_NOUN.test(after)) return null;
   if ((year < 1800 || year > 2100) && !YEAR_PREPOSITIONS.has(wordBefore(text, digitsAt))) return null;
   return emit(context, index, match[0], {
     type: 'DATE', value: formatYear(year), anchored: false, stated: ['year'], inferred: [],
   });
-}, matching(FOUR_DIGITS));
+  // Digits the pattern and the test above let through.
+}, matching(FOUR_DIGITS, new RegExp(`[12]\\d{3}(?![\\w%'’]|${NOT_A_YEAR_AFTER})`, 'i')));
 
 const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,

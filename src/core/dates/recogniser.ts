@@ -55,8 +55,9 @@ const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: Keywor
   // The keywords below are necessary for a result that survives, not for a match: a parser whose
   // results would all be declined (by its own extract, or by our proseFilter, which runs before
   // chrono's refiners see anything) can skip the sentence.
-  // SlashDateFormatParser declines "3-1", "2.46": without a year, only "/" may separate the numbers.
-  [String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`, matching(/\d\/\d|\d[/.-]\d{1,2}[/.-]\d\d/)],
+  // SlashDateFormatParser declines "3-1", "2.46": without a year, only "/" may separate the numbers;
+  // and it declines a first number right after a digit ("1996-08-30" holds no day-month-year).
+  [String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`, matching(/\d\/\d|(?:^|\D)[0-3]?\d[/.-][0-3]?\d[/.-](?:\d{4}|\d{2})(?!\w)/)],
   // ENTimeExpressionParser reads any number as an hour ("38", "2.46"); its results carry an hour
   // and no day, which proseFilter keeps only when their text shows a TIME_OF_DAY (and its words).
   [String.raw`(?:(?:at|from)\s*)??(\d{1,4})`, anyOf(':|am|pm|a.m.|p.m.|clock|noon|midnight|midday', TIME_OF_DAY)],
