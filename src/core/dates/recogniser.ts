@@ -9,7 +9,8 @@ import type { KeyedParser } from './parser-kit';
 import { periodParsers } from './periods';
 import { relativeParsers } from './relative-parsers';
 import {
-  KEPT_RELATIVE, KEPT_RELATIVE_AGO, KEPT_RELATIVE_LATER, TIME_OF_DAY, isRangeMerger, prepositionTrimmer, proseFilter, shieldReadings,
+  KEPT_RELATIVE, KEPT_RELATIVE_AGO, KEPT_RELATIVE_LATER, TIME_OF_DAY, isRangeMerger, keptRelativeAfter, prepositionTrimmer,
+  proseFilter, shieldReadings,
 } from './refiners';
 
 // Chrono runs every parser's regex over every sentence, and its patterns start with (\W|^), so a
@@ -26,7 +27,7 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
 const WEEKDAYS = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday|thurs|thur|sun|mon|tue|wed|thu|fri|sat|weekend|weekday';
 // Chrono's ORDINAL_NUMBER_PATTERN: digits or a word starting with one of these.
 const ORDINAL_START = String.raw`\d|first|second|third|fourt|fift|sixt|sevent|eight|nin|tenth|eleventh|twelfth|thirt|twent`;
-const RELATIVE_UNIT = anyOf('second|minute|hour|day|week|month|quarter|year|half', KEPT_RELATIVE);
+const RELATIVE_UNIT_WORDS = 'second|minute|hour|day|week|month|quarter|year|half';
 const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: Keyword]> = [
   // ENYearMonthDayParser: 4 digits, a separator, a month (letters, maybe a dot) or 1–2 digits, a separator, a digit.
   [String.raw`(\W|^)([0-9]{4})[-\.\/\s](?:`, matching(FOUR_DIGITS, /\d{4}[-./\s](?:\d{1,2}|[a-z]{3,9}\.?)[-./\s]\d/i)],
@@ -62,10 +63,10 @@ const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: Keywor
   // and no day, which proseFilter keeps only when their text shows a TIME_OF_DAY (and its words).
   [String.raw`(?:(?:at|from)\s*)??(\d{1,4})`, anyOf(':|am|pm|a.m.|p.m.|clock|noon|midnight|midday', TIME_OF_DAY)],
   // ENTimeUnitWithinFormatParser, ENTimeUnitCasualRelativeFormatParser, ENTimeUnitAgoFormatParser,
-  // ENTimeUnitLaterFormatParser: relative readings, kept only as KEPT_RELATIVE explains. (Their
-  // huge regexes are also the slowest of chrono's to compile: two of them take over 100 ms each.)
-  [String.raw`(?:within|in|for)\s*(?:(?:about|around|roughly|approximately|just)`, RELATIVE_UNIT],
-  [String.raw`(\W|^)(this|last|past|next|after|\+|-)\s*(`, RELATIVE_UNIT],
+  // ENTimeUnitLaterFormatParser: relative readings, kept only as KEPT_RELATIVE (and for the first
+  // two keptRelativeAfter) explains. Their huge regexes are also the slowest of chrono's to compile.
+  [String.raw`(?:within|in|for)\s*(?:(?:about|around|roughly|approximately|just)`, anyOf(RELATIVE_UNIT_WORDS, KEPT_RELATIVE, keptRelativeAfter('in|for'))],
+  [String.raw`(\W|^)(this|last|past|next|after|\+|-)\s*(`, anyOf(RELATIVE_UNIT_WORDS, KEPT_RELATIVE, keptRelativeAfter(String.raw`this|last|past|next|after|\+|-`))],
   [String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`, anyOf('ago|before|earlier', KEPT_RELATIVE_AGO)],
   [String.raw`\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`, anyOf('later|after|from now', KEPT_RELATIVE_LATER)],
 ];
@@ -119,6 +120,11 @@ export class Recogniser {
     // adjust what the parsers found: without parsers there is nothing to refine.
     if (parsers.length === 0) return [];
     return new Chrono({ parsers, refiners: this.refiners }).parse(sentence, instant);
+  }
+
+  /** Chrono with every parser on the sentence: what `parse` must give (tests compare the two). */
+  parseWithEveryParser(sentence: string, instant: Date): ParsedResult[] {
+    return new Chrono({ parsers: this.parsers.map(({ parser }) => parser), refiners: this.refiners }).parse(sentence, instant);
   }
 
   /** The parsers whose keyword the sentence passes, in their order. */

@@ -35,13 +35,21 @@ const RELATIVE_WORDS = new Set([
 // and isDateInProse keeps one only if all its words are RELATIVE_WORDS. Of those, the words that
 // can end chrono's unit are the unit words themselves and "and" (chrono's number "half an" and
 // unit "d"); keep these in step with RELATIVE_WORDS.
-const KEPT_UNIT = String.raw`(?:(?<![a-z])(?:second|minute|hour|day|week|month|quarter|year)s?|half\s{0,2}and)`;
+const UNIT_WORD = '(?:second|minute|hour|day|week|month|quarter|year)';
+const KEPT_UNIT = String.raw`(?:(?<![a-z])${UNIT_WORD}s?|half\s{0,2}and)`;
 /** A sentence without a match holds no relative reading of chrono's that proseFilter keeps. */
 export const KEPT_RELATIVE = new RegExp(`${KEPT_UNIT}(?![a-z])`, 'i');
 /** As KEPT_RELATIVE, for readings that count back: the words chrono requires after the units. */
 export const KEPT_RELATIVE_AGO = new RegExp(`${KEPT_UNIT}\\s{1,5}(?:ago|before|earlier)(?=\\W|$)`, 'i');
 /** As KEPT_RELATIVE, for readings that count on ("henceforth", "forward", "out" are not RELATIVE_WORDS). */
 export const KEPT_RELATIVE_LATER = new RegExp(`${KEPT_UNIT}\\s{1,5}(?:later|after|from now)(?=\\W|$)`, 'i');
+/**
+ * As KEPT_RELATIVE, for readings that start with `prefix` (a regex source): between it and the
+ * first unit chrono allows only spaces, "about"/"around", "~" and its number (digits, ".", words).
+ */
+export function keptRelativeAfter(prefix: string): RegExp {
+  return new RegExp(`(?:${prefix})[a-z\\d.~\\s]+?(?<![a-z])${UNIT_WORD}|half\\s{0,2}and`, 'i');
+}
 
 const WEEKDAY_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
 const TITLE_AFTER_WEEKDAY = /^\s+(?:Night|Times|Telegraph|Mail|Express|Herald|Post|Review|Magazine|Live|Football|Agreement)\b/;
