@@ -31,8 +31,7 @@ const RELATIVE_UNIT_WORDS = 'second|minute|hour|day|week|month|quarter|year|half
 const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: Keyword]> = [
   // ENYearMonthDayParser: 4 digits, a separator, a month (letters, maybe a dot) or 1–2 digits, a separator, a digit.
   [String.raw`(\W|^)([0-9]{4})[-\.\/\s](?:`, matching(FOUR_DIGITS, /\d{4}[-./\s](?:\d{1,2}|[a-z]{3,9}\.?)[-./\s]\d/i)],
-  // ISOFormatParser, ENSlashMonthFormatParser: their digits and separators.
-  [String.raw`(\W|^)([0-9]{4})\-([0-9]{1,2})\-`, matching(FOUR_DIGITS, /\d{4}-\d{1,2}-\d/)],
+  // ENSlashMonthFormatParser: its digits and slash.
   [String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`, matching(FOUR_DIGITS, /\d\/\d{4}/)],
   // ENMonthNameParser: a month name that ends a word, or is followed by "of" (it reads "Mayof 1996").
   [String.raw`(\W|^)((?:in)\s*)?((?:september|`, anyOf(MONTHS, new RegExp(`(?:${MONTHS})(?:of)?(?![a-z])`, 'i'))],
@@ -56,6 +55,11 @@ const CHRONO_KEYWORDS: ReadonlyArray<readonly [fragment: string, keyword: Keywor
   // The keywords below are necessary for a result that survives, not for a match: a parser whose
   // results would all be declined (by its own extract, or by our proseFilter, which runs before
   // chrono's refiners see anything) can skip the sentence.
+  // ISOFormatParser reads a plain ISO date ("1996-08-30") exactly as ENYearMonthDayParser does,
+  // which comes first, and overlap removal keeps the first of equal readings (proseFilter treats
+  // the two alike, and ENEndOfPeriodRefiner leaves full dates alone). Only a time part, or a month
+  // or day that ENYearMonthDayParser swaps or declines, can leave ISO's reading standing.
+  [String.raw`(\W|^)([0-9]{4})\-([0-9]{1,2})\-`, matching(FOUR_DIGITS, /\d{4}-\d{1,2}-\d{1,2}t|\d{4}-(?:0{1,2}|1[3-9]|[2-9]\d)-\d|\d{4}-\d{1,2}-(?:0{1,2}|3[2-9]|[4-9]\d)(?!\d)/i)],
   // SlashDateFormatParser declines "3-1", "2.46": without a year, only "/" may separate the numbers;
   // and it declines a first number right after a digit ("1996-08-30" holds no day-month-year).
   [String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]`, matching(/\d\/\d|(?:^|\D)[0-3]?\d[/.-][0-3]?\d[/.-](?:\d{4}|\d{2})(?!\w)/)],
