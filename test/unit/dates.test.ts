@@ -341,6 +341,51 @@ describe('dates: times', () => {
   });
 });
 
+// The recogniser runs a parser only on sentences holding its keyword (recogniser.ts, and the
+// keyword of each of our parsers); each sentence here holds just what one parser needs.
+describe('dates: sentences with a single cue', () => {
+  const cases: Array<[string, Array<[string, string, string]>]> = [
+    // chrono's numeric dates
+    ['He arrived on 12/03/2024 with 40 men.', [['12/03/2024', 'DATE', '2024-12-03']]],
+    ['They met on 30.8.96 in Rome.', [['30.8.96', 'DATE', '1996-08-30']]],
+    ['They met 08-30-1996 in Rome.', [['08-30-1996', 'DATE', '1996-08-30']]],
+    ['It was built in 1996.', [['1996', 'DATE', '1996']]],
+    ['Profit rose 1996.5 percent in 1996-97.', [['1996', 'DATE', '1996']]],
+    ['Sales were 1,996 in FY1997.', [['FY1997', 'DATE', '1997']]],
+    ['The vote on 1996-08-30 was close.', [['1996-08-30', 'DATE', '1996-08-30']]],
+    ['It opened on 2024 Aug 30 in Paris.', [['2024 Aug 30', 'DATE', '2024-08-30']]],
+    ['He paid 3/2024 dues.', [['3/2024', 'DATE', '2024-03']]],
+    // chrono's month names
+    ['Results are due Aug. 30, he said.', [['Aug. 30', 'DATE', '2025-08-30']]],
+    ['Results are due August 30th, he said.', [['August 30th', 'DATE', '2025-08-30']]],
+    ['They met on the fifth of May 1996.', [['fifth of May 1996', 'DATE', '1996-05-05']]],
+    ['They met 30th of August.', [['30th of August', 'DATE', '2025-08-30']]],
+    ['They met in 1996 March.', [['1996 March', 'DATE', '1996-03']]],
+    ['Sales rose in March.', [['March', 'DATE', '2025-03']]],
+    // chrono's weekdays and words
+    ["He lost on Friday's final.", [['Friday', 'DATE', '2025-04-18']]],
+    ['He lost Saturday last week.', [['Saturday last week', 'DATE', '2025-04-19']]],
+    ['He spoke tonight.', [['tonight', 'TIME', '2025-04-20TNI']]],
+    // chrono's times of day: the only cue is digits
+    ['The match starts at 10:30 GMT.', [['10:30 GMT', 'TIME', '2025-04-20T10:30']]],
+    ['Trading closed at 4 pm in New York.', [['4 pm', 'TIME', '2025-04-20T16:00']]],
+    ["Polls close at 8 o'clock.", [["8 o'clock", 'TIME', '2025-04-20T08:00']]],
+    // chrono's relative dates: the only cue is the unit
+    ['He left three days ago.', [['three days ago', 'DATE', '2025-04-17']]],
+    ['They met 2 hours earlier, he said.', [['2 hours earlier', 'DATE', '2025-04-20']]],
+    ['They met two weeks later.', [['two weeks later', 'DATE', '2025-W18']]],
+    // our durations and sets
+    ['He rested for five days.', [['five days', 'DURATION', 'P5D']]],
+    ['It was a 15-day truce.', [['15-day', 'DURATION', 'P15D']]],
+    ['He lived there for years.', [['years', 'DURATION', 'PXY']]],
+    ['The show airs every week.', [['every week', 'SET', 'P1W']]],
+    ['An annual meeting was held.', [['annual', 'SET', 'P1Y']]],
+  ];
+  for (const [text, expected] of cases) {
+    it(`reads: ${text}`, () => assert.deepEqual(brief(text), expected));
+  }
+});
+
 describe('dates: things that are not dates', () => {
   for (const text of [
     'Iran’s foreign minister is now supposed to visit Beijing.',
@@ -354,6 +399,7 @@ describe('dates: things that are not dates', () => {
     'Saturday Night Live aired a sketch.',
     'He held a second round of talks.',
     'He earned $2.07 a share.',
+    'The result was 10-30 and 2.46 billion.',
     'Iraq imports about three-quarters of its food.',
     'Some 2000 troops arrived.',
     'In the fall of the government, the sun rose.',

@@ -1,9 +1,9 @@
 // Chrono parsers for durations ("four hours", "the last few months") and sets ("annual",
 // "every week"). Chrono reads "for two days" as the date two days after the reference;
 // TimeML reads it as a DURATION, so these parsers win the tie (they run first).
-import type { Parser } from 'chrono-node';
 import { MONTH_NAMES } from './calendar';
-import { NUMBER_PATTERN, emit, parseNumber, referenceOf, regexParser } from './parser-kit';
+import { anyOf } from './keywords';
+import { NUMBER_PATTERN, emit, parseNumber, referenceOf, regexParser, type KeyedParser } from './parser-kit';
 import { tenseAround } from './tense';
 import { shiftDate, unitTimex, type Timex, type Unit } from './timex';
 
@@ -129,7 +129,8 @@ const numericDurationParser = regexParser(NUMERIC_DURATION, (context, match, ind
     return emit(context, index, whole, duration(value, 'SET'));
   }
   return emit(context, index + lead, whole.slice(lead), duration(value));
-}, /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur/i);
+  // The unit, after a space or hyphen and before no word character or hyphen (as in the pattern).
+}, anyOf('second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur', /[\s-](?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?(?![\w-])/i));
 
 // Bare plurals after a preposition or quantifier: "for years", "over the years", "in months".
 const barePluralParser = regexParser(
@@ -141,7 +142,7 @@ const barePluralParser = regexParser(
     if (!value) return null;
     return emit(context, index + preposition.length + 1, whole.slice(preposition.length + 1), duration(value));
   },
-  /s\b/,
+  anyOf('seconds|minutes|hours|days|weeks|months|years|decades|centuries', /(?:second|minute|hour|day|week|month|year|decade|centurie)s\b/i),
 );
 
 const SET_WORDS: Record<string, string> = {
@@ -180,6 +181,7 @@ const setParser = regexParser(
     if (!value) return null;
     return emit(context, index, whole, duration(value, 'SET'));
   },
+  anyOf('daily|nightly|weekly|monthly|yearly|annual|hourly|biennial|every|each|per', /daily|nightly|weekly|monthly|yearly|annual|hourly|biennial|(?:every|each|per)\s/i),
 );
 
-export const durationParsers: Parser[] = [numericDurationParser, barePluralParser, setParser];
+export const durationParsers: KeyedParser[] = [numericDurationParser, barePluralParser, setParser];

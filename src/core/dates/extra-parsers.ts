@@ -1,8 +1,8 @@
 // Chrono parsers for forms chrono does not read: bare years, decades, centuries,
 // PAST_REF/PRESENT_REF/FUTURE_REF words and weekends.
-import type { Parser } from 'chrono-node';
 import { addDays, dayOfWeek, formatWeek, formatYear, isoWeek } from './calendar';
-import { emit, parseOrdinal, referenceOf, regexParser, wordBefore } from './parser-kit';
+import { FOUR_DIGITS, anyOf, matching } from './keywords';
+import { emit, parseOrdinal, referenceOf, regexParser, wordBefore, type KeyedParser } from './parser-kit';
 import { tenseAround } from './tense';
 
 // Counted nouns after a four-digit number say it is a quantity ("2000 troops"), not a year.
@@ -12,6 +12,11 @@ const COUNTED_NOUN =
 // Words after which a number outside 1800–2100 is still a year ("in 1492", "since 1066").
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'year', 'before', 'after', 'during', 'circa', 'c', 'around', 'early', 'late', 'mid', 'fiscal']);
 
+// After a four-digit number, what makes it part of a longer number or date ("1996.5",
+// "1996-08-30") or a percentage rather than a year.
+const NOT_A_YEAR_AFTER = String.raw`[.,:/]\d|-\d{3,}|-\d\d-\d|\s*(?:%|percent\b|per cent\b)`;
+const NUMBER_GOES_ON = new RegExp(`^(?:${NOT_A_YEAR_AFTER})`, 'i');
+
 const yearParser = regexParser(/\b(?:(fiscal(?:\s+year)?|FY)\s*)?([12]\d{3})(?![\w%'’])/i, (context, match, index) => {
   const text = context.text;
   const digitsAt = index + match[0].length - (match[2]?.length ?? 0);
@@ -20,12 +25,13 @@ const yearParser = regexParser(/\b(?:(fiscal(?:\s+year)?|FY)\s*)?([12]\d{3})(?![
   const beforeThat = text.charAt(digitsAt - 2);
   const after = text.slice(index + match[0].length, index + match[0].length + 40);
   if (/[$€£¥#№]/.test(before) || (/[.,:/-]/.test(before) && /\d/.test(beforeThat))) return null;
-  if (/^(?:[.,:/]\d|-\d{3,}|-\d\d-\d|\s*(?:%|percent\b|per cent\b))/i.test(after) || COUNTED_NOUN.test(after)) return null;
+  if (NUMBER_GOES_ON.test(after) || COUNTED_NOUN.test(after)) return null;
   if ((year < 1800 || year > 2100) && !YEAR_PREPOSITIONS.has(wordBefore(text, digitsAt))) return null;
   return emit(context, index, match[0], {
     type: 'DATE', value: formatYear(year), anchored: false, stated: ['year'], inferred: [],
   });
-}, /\d{4}/);
+  // Digits the pattern and the test above let through.
+}, matching(FOUR_DIGITS, new RegExp(`[12]\\d{3}(?![\\w%'’]|${NOT_A_YEAR_AFTER})`, 'i')));
 
 const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
@@ -50,7 +56,7 @@ const decadeParser = regexParser(
       type: 'DATE', value: `${century}${digit}`, anchored: true, stated: [], inferred: ['year'],
     });
   },
-  /0\W?s|ties\b/i,
+  anyOf("0s|0's|ties"),
 );
 
 const centuryParser = regexParser(
@@ -67,7 +73,7 @@ const centuryParser = regexParser(
       anchored: Boolean(relative), stated: relative ? [] : ['year'], inferred: relative ? ['year'] : [],
     });
   },
-  /century/i,
+  anyOf('century'),
 );
 
 // Vague references to the past, the present and the future (TimeML PAST_REF & co.).
@@ -93,7 +99,7 @@ const referenceWordParser = regexParser(REFERENCE_WORDS, (context, match, index)
   const value = REFERENCE_VALUES.find(([pattern]) => pattern.test(text))?.[1] ?? 'FUTURE_REF';
   return emit(context, start, text, { type: 'DATE', value, anchored: true, stated: [], inferred: [] });
   // A word every alternative of REFERENCE_WORDS contains (keep in step with it).
-}, /recent|lately|past|current|present|now|days|moment|being|future|soon|coming|previously|ahead|term/i);
+}, anyOf('recent|lately|past|current|present|now|days|moment|being|future|soon|coming|previously|ahead|term'));
 
 // "the weekend", "last weekend" → TIMEX3 "2025-W16-WE" (the weekend of an ISO week).
 const weekendParser = regexParser(
@@ -118,7 +124,7 @@ const weekendParser = regexParser(
       type: 'DATE', value: `${formatWeek(week)}-WE`, anchored: true, stated: [], inferred: ['year', 'week'],
     });
   },
-  /weekend/i,
+  anyOf('weekend'),
 );
 
 const UNITS_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -151,9 +157,9 @@ const spelledYearParser = regexParser(
     if (year === null || COUNTED_NOUN.test(context.text.slice(index + match[0].length, index + match[0].length + 40))) return null;
     return emit(context, index, match[0], { type: 'DATE', value: formatYear(year), anchored: false, stated: ['year'], inferred: [] });
   },
-  /eighteen|nineteen|thousand/i,
+  anyOf('eighteen|nineteen|thousand'),
 );
 
-export const extraParsers: Parser[] = [
+export const extraParsers: KeyedParser[] = [
   spelledYearParser, decadeParser, centuryParser, yearParser, referenceWordParser, weekendParser,
 ];

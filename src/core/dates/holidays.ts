@@ -1,8 +1,8 @@
 // A chrono parser for named holidays ("Christmas", "Thanksgiving Day", "Easter"), resolved to
 // the occurrence the sentence's tense points to (or the nearest one).
-import type { Parser } from 'chrono-node';
 import { type CalendarDate, addDays, dayOfWeek, daysInMonth, formatDate } from './calendar';
-import { emit, referenceOf, regexParser } from './parser-kit';
+import { anyOf } from './keywords';
+import { emit, referenceOf, regexParser, type KeyedParser } from './parser-kit';
 import { pick } from './resolve';
 import { tenseAround } from './tense';
 
@@ -62,13 +62,16 @@ const holidayParser = regexParser(
         type: 'DATE', value: formatDate(make(Number(match[1]))), anchored: false, stated: ['year', 'month', 'day'], inferred: [],
       });
     }
-    const resolved = pick(make, referenceOf(context), tenseAround(context.text, index, index + match[0].length));
+    const resolved = pick(make, referenceOf(context), () => tenseAround(context.text, index, index + match[0].length));
     return emit(context, index, match[0], {
       type: 'DATE', value: formatDate(resolved.value), anchored: true, stated: ['month', 'day'], inferred: ['year'],
       ...(resolved.direction ? { direction: resolved.direction } : {}), ...(resolved.reason ? { reason: resolved.reason } : {}),
     });
   },
-  /Christmas|Xmas|Year|Boxing|Valentine|Halloween|Independence|Fourth|Thanksgiving|Labou?r|Memorial|Good|Easter/,
+  anyOf(
+    'christmas|xmas|year|boxing|valentine|halloween|independence|fourth|thanksgiving|labor|labour|memorial|good|easter',
+    /Christmas|Xmas|Year|Boxing|Valentine|Halloween|Independence|Fourth|Thanksgiving|Labou?r|Memorial|Good|Easter/,
+  ),
 );
 
-export const holidayParsers: Parser[] = [holidayParser];
+export const holidayParsers: KeyedParser[] = [holidayParser];

@@ -8,7 +8,7 @@ import {
 } from './calendar';
 import { composeDuration, durationValue } from './durations';
 import { parseNumber, readingOf } from './parser-kit';
-import { resolveMonth, resolveMonthDay, resolveWeekday, type Resolution } from './resolve';
+import { resolveMonth, resolveMonthDay, resolveWeekday, type Resolution, type TenseOf } from './resolve';
 import { tenseAround } from './tense';
 import { unitTimex, type DatePart, type Timex, type Unit } from './timex';
 
@@ -99,7 +99,7 @@ function fromComponents(result: ParsedResult, span: string, text: string, start:
     // "next/last/this Friday" as chrono computes it; a bare "Friday" by the tense of its sentence.
     resolution = /\b(?:this|last|past|next)\b/i.test(span)
       ? { value: componentDate() }
-      : resolveWeekday(reference, c.get('weekday') ?? 0, tenseAround(text, start, end));
+      : resolveWeekday(reference, c.get('weekday') ?? 0, () => tenseAround(text, start, end));
     inferred.push('year', 'month', 'day');
   } else if (relative || (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('year'))) {
     resolution = { value: componentDate() };
@@ -115,10 +115,10 @@ function fromComponents(result: ParsedResult, span: string, text: string, start:
       stated.unshift('year');
       anchored = false;
     } else {
-      const tense = tenseAround(text, start, end);
-      if (granularity === 'day') resolution = resolveMonthDay(reference, month, c.get('day') ?? 1, tense);
+      const tenseOf: TenseOf = () => tenseAround(text, start, end);
+      if (granularity === 'day') resolution = resolveMonthDay(reference, month, c.get('day') ?? 1, tenseOf);
       else {
-        const byMonth = resolveMonth(reference, month, tense);
+        const byMonth = resolveMonth(reference, month, tenseOf);
         resolution = { ...byMonth, value: { year: byMonth.value, month, day: 1 } };
       }
       inferred.push('year');

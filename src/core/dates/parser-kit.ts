@@ -2,6 +2,7 @@
 // finished TIMEX3 reading on the result, which normalise.ts then takes as is.
 import { ParsingResult, type Parser, type ParsingContext } from 'chrono-node';
 import type { CalendarDate } from './calendar';
+import type { Keyword } from './keywords';
 import type { Timex } from './timex';
 
 // Keyed by the result's start components; chrono refiners that clone a result drop the reading
@@ -25,21 +26,25 @@ export function emit(context: ParsingContext, index: number, text: string, timex
   return result;
 }
 
-const NEVER = /^(?!)/;
+/** A parser that can name a cheap test (`keyword`) every sentence it finds anything in passes. */
+export interface KeyedParser extends Parser {
+  readonly keyword?: Keyword;
+}
 
 /**
  * A chrono parser from a regex (without the g flag) and an extractor that may decline (null).
- * `keyword`, a cheap test every match must pass, skips the full regex on sentences without it
- * (chrono runs every parser over every sentence, and long optional prefixes scan slowly).
+ * `keyword`, a cheap test every match must pass, lets the recogniser skip the parser on sentences
+ * without it (chrono runs every parser over every sentence, and long optional prefixes scan slowly).
  */
 export function regexParser(
   pattern: RegExp,
   extract: (context: ParsingContext, match: RegExpMatchArray, index: number) => ParsingResult | null,
-  keyword?: RegExp,
-): Parser {
+  keyword?: Keyword,
+): KeyedParser {
   return {
-    pattern: (context) => (!keyword || keyword.test(context.text) ? pattern : NEVER),
+    pattern: () => pattern,
     extract: (context, match) => extract(context, match, match.index ?? 0),
+    ...(keyword ? { keyword } : {}),
   };
 }
 

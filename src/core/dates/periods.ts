@@ -1,8 +1,9 @@
 // Chrono parsers for calendar periods chrono does not know: quarters, halves and seasons.
-import type { Parser } from 'chrono-node';
 import { formatYear, type CalendarDate } from './calendar';
-import { emit, parseOrdinal, referenceOf, regexParser } from './parser-kit';
-import { tenseAround, type Tense } from './tense';
+import { anyOf } from './keywords';
+import { emit, parseOrdinal, referenceOf, regexParser, type KeyedParser } from './parser-kit';
+import type { TenseOf } from './resolve';
+import { tenseAround } from './tense';
 import type { Timex } from './timex';
 
 const quarterOf = (date: CalendarDate): number => Math.ceil(date.month / 3);
@@ -61,9 +62,9 @@ const quarterParser = regexParser(QUARTER, (context, match, index) => {
     if (year !== null) return emit(context, index, text, quarterTimex(`${formatYear(year)}-Q${ordinal}`, !absolute));
     const begun = latestBegun(current, ordinal);
     if (yearAgo) return emit(context, index, text, quarterTimex(quarterValue(begun - 4), true));
-    const tense = tenseAround(context.text, index, index + text.length);
     const lastYears = Math.floor(begun / 4) < Math.floor(current / 4); // e.g. "fourth quarter" in July
-    return emit(context, index, text, quarterTimex(quarterValue(tense === 'future' && lastYears ? begun + 4 : begun), true));
+    const ahead = lastYears && tenseAround(context.text, index, index + text.length) === 'future';
+    return emit(context, index, text, quarterTimex(quarterValue(ahead ? begun + 4 : begun), true));
   }
   if (year !== null) {
     // "last year's quarter", "the 1988 quarter": the story's quarter in that year.
@@ -82,7 +83,7 @@ const quarterParser = regexParser(QUARTER, (context, match, index) => {
       // "the quarter", "the same quarter": the quarter the story is talking about, else the last one.
       return emit(context, index, text, quarterTimex(quarterValue(current - 1), true, { unit: 'quarter', years: modifier === 'same' ? -1 : 0, orElse: 'keep' }));
   }
-}, /quarter/i);
+}, anyOf('quarter'));
 
 // "the latest period", "the year-earlier period", "the 1988 period", "year-ago" results: in an
 // earnings story these name the quarter being reported; without one they are not dates.
@@ -97,7 +98,7 @@ const periodParser = regexParser(
     const follows: Timex['follows'] = { unit: 'quarter', years: lastYear ? -1 : 0, ...(year ? { year } : {}), orElse: match[2] ? 'keep' : 'drop' };
     return emit(context, index, match[0], quarterTimex(quarterValue(current - 1 - (lastYear ? 4 : 0)), !year, follows));
   },
-  /period|year-/i,
+  anyOf('period|year-'),
 );
 
 function latestBegun(current: number, ordinal: number): number {
@@ -118,7 +119,7 @@ const halfParser = regexParser(
       type: 'DATE', value: `${year}-H${half}`, anchored: !match[2], stated: match[2] ? ['year'] : [], inferred: match[2] ? [] : ['year'],
     });
   },
-  /half/i,
+  anyOf('half'),
 );
 
 const SEASON_CODES: Record<string, number> = { spring: 0, summer: 1, fall: 2, autumn: 2, winter: 3 };
@@ -131,15 +132,16 @@ function seasonIndexOf(date: CalendarDate): number {
   return date.year * 4 + Math.floor((date.month - 3) / 3);
 }
 
-function resolveSeason(current: number, season: number, modifier: string, tense: Tense | null): number {
+function resolveSeason(current: number, season: number, modifier: string, tenseOf: TenseOf): number {
   const sameYear = Math.floor(current / 4) * 4 + season;
   const before = sameYear <= current ? sameYear : sameYear - 4; // latest occurrence not after now
   const after = sameYear >= current ? sameYear : sameYear + 4; // earliest occurrence not before now
   if (modifier === 'last' || modifier === 'past') return before === current ? before - 4 : before;
   if (modifier === 'next' || modifier === 'coming') return after === current ? after + 4 : after;
-  if (!modifier || modifier === 'the' || modifier === 'in' || modifier === 'this' || modifier === 'during') {
-    if (modifier !== 'this' && tense === 'past') return before;
-    if (modifier !== 'this' && tense === 'future') return after;
+  if (!modifier || modifier === 'the' || modifier === 'in' || modifier === 'during') {
+    const tense = tenseOf();
+    if (tense === 'past') return before;
+    if (tense === 'future') return after;
   }
   return current - before <= after - current ? before : after;
 }
@@ -164,13 +166,12 @@ const seasonParser = regexParser(
       return emit(context, start, text, { type: 'DATE', value: `${match[3]}-${code}`, anchored: false, stated: ['year'], inferred: [] });
     }
     const reference = referenceOf(context);
-    const tense = tenseAround(context.text, index, index + match[0].length);
-    const resolved = resolveSeason(seasonIndexOf(reference), season, modifier, tense);
+    const resolved = resolveSeason(seasonIndexOf(reference), season, modifier, () => tenseAround(context.text, index, index + match[0].length));
     return emit(context, start, text, {
       type: 'DATE', value: `${Math.floor(resolved / 4)}-${code}`, anchored: true, stated: [], inferred: ['year'],
     });
   },
-  /spring|summer|fall|autumn|winter/i,
+  anyOf('spring|summer|fall|autumn|winter'),
 );
 
-export const periodParsers: Parser[] = [quarterParser, periodParser, halfParser, seasonParser];
+export const periodParsers: KeyedParser[] = [quarterParser, periodParser, halfParser, seasonParser];

@@ -30,9 +30,36 @@ const RELATIVE_WORDS = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight',
   'month', 'months', 'quarter', 'quarters', 'year', 'years',
 ]);
+
+// Chrono's relative readings ("in two weeks", "three days ago", "next 3 days") end on a time unit,
+// and isDateInProse keeps one only if all its words are RELATIVE_WORDS. Of those, the words that
+// can end chrono's unit are the unit words themselves and "and" (chrono's number "half an" and
+// unit "d"); keep these in step with RELATIVE_WORDS.
+const UNIT_WORD = '(?:second|minute|hour|day|week|month|quarter|year)';
+const KEPT_UNIT = String.raw`(?:(?<![a-z])${UNIT_WORD}s?|half\s{0,2}and)`;
+/** A sentence without a match holds no relative reading of chrono's that proseFilter keeps. */
+export const KEPT_RELATIVE = new RegExp(`${KEPT_UNIT}(?![a-z])`, 'i');
+/** As KEPT_RELATIVE, for readings that count back: the words chrono requires after the units. */
+export const KEPT_RELATIVE_AGO = new RegExp(`${KEPT_UNIT}\\s{1,5}(?:ago|before|earlier)(?=\\W|$)`, 'i');
+/** As KEPT_RELATIVE, for readings that count on ("henceforth", "forward", "out" are not RELATIVE_WORDS). */
+export const KEPT_RELATIVE_LATER = new RegExp(`${KEPT_UNIT}\\s{1,5}(?:later|after|from now)(?=\\W|$)`, 'i');
+/**
+ * As KEPT_RELATIVE, for readings that start with `prefix` (a regex source): between it and the
+ * first unit chrono allows only spaces, "about"/"around", "~" and its number (digits, ".", words).
+ */
+export function keptRelativeAfter(prefix: string): RegExp {
+  return new RegExp(`(?:${prefix})[a-z\\d.~\\s]+?(?<![a-z])${UNIT_WORD}|half\\s{0,2}and`, 'i');
+}
+
 const WEEKDAY_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
 const TITLE_AFTER_WEEKDAY = /^\s+(?:Night|Times|Telegraph|Mail|Express|Herald|Post|Review|Magazine|Live|Football|Agreement)\b/;
 const SENTENCE_START = /(?:^|[.!?]\s+)["“]?$/;
+
+/**
+ * What a number read as a time must show to be kept: minutes after a colon or a real meridiem.
+ * "$2.07 a share", "at 20 million shares" and "2.46 billion" are not times.
+ */
+export const TIME_OF_DAY = /\d:\d\d|\d\s*(?:[ap]\.m\.|[ap]m\b)|o'?clock|noon|midnight|midday/i;
 
 function isDateInProse(context: ParsingContext, result: ParsingResult): boolean {
   if (readingOf(result)) return true;
@@ -66,10 +93,8 @@ function isDateInProse(context: ParsingContext, result: ParsingResult): boolean 
   }
   // "1/2" is a fraction far more often than the second of January.
   if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
-  // A number read as a time needs minutes with a colon or a real meridiem: "$2.07 a share",
-  // "at 20 million shares" and "2.46 billion" are not times.
-  if (!c.isCertain('day') && !c.isCertain('weekday') && c.isCertain('hour') &&
-      !/\d:\d\d|\d\s*(?:[ap]\.m\.|[ap]m\b)|o'?clock|noon|midnight|midday/i.test(text)) return false;
+  // A time of day without a date must look like one.
+  if (!c.isCertain('day') && !c.isCertain('weekday') && c.isCertain('hour') && !TIME_OF_DAY.test(text)) return false;
   if (/\d\s*[ap]$/i.test(text) || /[$€£¥]\s*$/.test(before)) return false;
   // Programme titles: "ABC's This Week".
   if (/^This\s+Week$/.test(text) && !SENTENCE_START.test(before)) return false;

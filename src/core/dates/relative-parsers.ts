@@ -1,10 +1,10 @@
 // Chrono parsers for "this/last/next" + week, month or year, and for modified month names
 // ("last March", "early May"), read at the granularity they speak at.
-import type { Parser } from 'chrono-node';
 import {
   MONTH_NAMES, type CalendarDate, addDays, addMonths, formatMonth, formatWeek, formatYear, isoWeek,
 } from './calendar';
-import { emit, referenceOf, regexParser } from './parser-kit';
+import { anyOf } from './keywords';
+import { emit, referenceOf, regexParser, type KeyedParser } from './parser-kit';
 import { tenseAround } from './tense';
 import { resolveMonth } from './resolve';
 
@@ -34,7 +34,7 @@ const relativeUnitParser = regexParser(
       type: 'DATE', value, anchored: true, stated: [], inferred: unit === 'year' ? ['year'] : ['year', unit as 'week' | 'month'],
     });
   },
-  /week|month|year/i,
+  anyOf('week|month|year'),
 );
 
 const MONTH_PATTERN = MONTH_NAMES.join('|');
@@ -58,13 +58,13 @@ const modifiedMonthParser = regexParser(
     if (modifier === 'last' || modifier === 'past') year = month < reference.month ? reference.year : reference.year - 1;
     else if (modifier === 'next' || modifier === 'coming') year = month > reference.month ? reference.year : reference.year + 1;
     else if (modifier === 'this') year = reference.year;
-    else ({ value: year, direction, reason } = resolveMonth(reference, month, tenseAround(context.text, index, index + match[0].length)));
+    else ({ value: year, direction, reason } = resolveMonth(reference, month, () => tenseAround(context.text, index, index + match[0].length)));
     return emit(context, index, match[0], {
       type: 'DATE', value: formatMonth(year, month), anchored: true, stated: ['month'], inferred: ['year'],
       ...(direction ? { direction } : {}), ...(reason ? { reason } : {}),
     });
   },
-  /(?:last|next|this|past|coming|early|late|mid|of)[\s-]+[A-Z]/i,
+  anyOf(MONTH_PATTERN, /(?:last|next|this|past|coming|early|late|mid|of)[\s-]+[A-Z]/i),
 );
 
 // "January this year", "in June last year".
@@ -77,7 +77,7 @@ const monthOfRelativeYearParser = regexParser(
     const year = referenceOf(context).year + (STEPS[(match[2] ?? '').toLowerCase()] ?? 0);
     return emit(context, index, match[0], { type: 'DATE', value: formatMonth(year, month), anchored: true, stated: ['month'], inferred: ['year'] });
   },
-  /year/i,
+  anyOf('year'),
 );
 
 // "for the year", "sales for the full year": in a report, the reference's year.
@@ -86,7 +86,7 @@ const theYearParser = regexParser(
   (context, match, index) => emit(context, index, match[0], {
     type: 'DATE', value: formatYear(referenceOf(context).year), anchored: true, stated: [], inferred: ['year'],
   }),
-  /year/i,
+  anyOf('year'),
 );
 
-export const relativeParsers: Parser[] = [monthOfRelativeYearParser, relativeUnitParser, modifiedMonthParser, theYearParser];
+export const relativeParsers: KeyedParser[] = [monthOfRelativeYearParser, relativeUnitParser, modifiedMonthParser, theYearParser];

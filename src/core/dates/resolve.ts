@@ -1,6 +1,9 @@
 // Which occurrence a bare weekday, month or month-and-day means, from the tense of its sentence.
 import { type CalendarDate, compareDates, dayOfWeek, stepToWeekday, toDayNumber } from './calendar';
 import type { Tense } from './tense';
+
+/** The tense of the mention's sentence, asked for only when the choice depends on it (it costs a scan of the sentence). */
+export type TenseOf = () => Tense | null;
 import type { Direction } from './timex';
 
 export interface Resolution<T> {
@@ -20,8 +23,9 @@ const TENSE_REASON: Record<Tense, string> = {
  * present-perfect sentence, the next one in a future sentence, and the previous one when the
  * sentence has no cue, since reports mostly look back.
  */
-export function resolveWeekday(reference: CalendarDate, weekday: number, tense: Tense | null): Resolution<CalendarDate> {
+export function resolveWeekday(reference: CalendarDate, weekday: number, tenseOf: TenseOf): Resolution<CalendarDate> {
   if (dayOfWeek(reference) === weekday) return { value: reference };
+  const tense = tenseOf();
   if (tense === 'future') return { value: stepToWeekday(reference, weekday, 1), direction: 'future', reason: TENSE_REASON.future };
   return {
     value: stepToWeekday(reference, weekday, -1),
@@ -37,24 +41,24 @@ export function resolveWeekday(reference: CalendarDate, weekday: number, tense: 
  * (Tense cues are noisy — "the reduced dividend is payable Jan. 2" — and a date a few weeks
  * away is nearly always the one meant; on TempEval-3 this beats both pure rules.)
  */
-export function resolveMonth(reference: CalendarDate, month: number, tense: Tense | null): Resolution<number> {
-  const resolved = pick((year) => ({ year, month, day: 1 }), { ...reference, day: 1 }, tense);
+export function resolveMonth(reference: CalendarDate, month: number, tenseOf: TenseOf): Resolution<number> {
+  const resolved = pick((year) => ({ year, month, day: 1 }), { ...reference, day: 1 }, tenseOf);
   return { ...resolved, value: resolved.value.year };
 }
 
 /** A month and day without a year ("Nov. 21"): as resolveMonth, at day precision. */
-export function resolveMonthDay(reference: CalendarDate, month: number, day: number, tense: Tense | null): Resolution<CalendarDate> {
-  return pick((year) => ({ year, month, day }), reference, tense);
+export function resolveMonthDay(reference: CalendarDate, month: number, day: number, tenseOf: TenseOf): Resolution<CalendarDate> {
+  return pick((year) => ({ year, month, day }), reference, tenseOf);
 }
 
 const NEAR_DAYS = 150;
 
 /** A yearly date (`at` gives it for a year): the nearest occurrence, or when that is far, the one the tense says. */
-export function pick(at: (year: number) => CalendarDate, reference: CalendarDate, tense: Tense | null): Resolution<CalendarDate> {
+export function pick(at: (year: number) => CalendarDate, reference: CalendarDate, tenseOf: TenseOf): Resolution<CalendarDate> {
   const candidates = [at(reference.year - 1), at(reference.year), at(reference.year + 1)];
   const refDay = toDayNumber(reference);
   const nearest = candidates.reduce((best, c) => (Math.abs(toDayNumber(c) - refDay) < Math.abs(toDayNumber(best) - refDay) ? c : best));
-  if (Math.abs(toDayNumber(nearest) - refDay) <= NEAR_DAYS) tense = null;
+  const tense = Math.abs(toDayNumber(nearest) - refDay) <= NEAR_DAYS ? null : tenseOf();
   let chosen = nearest;
   if (tense === 'past') chosen = candidates.filter((c) => compareDates(c, reference) <= 0).pop() ?? nearest;
   else if (tense === 'future') chosen = candidates.find((c) => compareDates(c, reference) >= 0) ?? nearest;

@@ -16,23 +16,34 @@ const ABBREVIATIONS = new Set([
 const MAX_CHUNK = 2000;
 
 /** Sentence-sized chunks covering the text; long unpunctuated runs are cut at a space. */
-export function* sentenceChunks(text: string): Generator<Chunk> {
+export function sentenceChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
   let start = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const ch = text.charCodeAt(i);
-    let cut = false;
-    if (ch === 10) cut = true;
-    else if ((ch === 46 || ch === 33 || ch === 63) && i + 2 < n && isSpace(text.charCodeAt(i + 1))) {
-      const next = text.charCodeAt(i + 2);
-      cut = (isUpper(next) || next === 34 || next === 8220 || next === 40) && (ch !== 46 || !ABBREVIATIONS.has(wordBeforeDot(text, i)));
-    } else if (i - start >= MAX_CHUNK && ch === 32) cut = true;
-    if (cut) {
-      if (i + 1 > start) yield { start, end: i + 1 };
-      start = i + 1;
+  // Only a newline, ".", "!" or "?" can end a sentence: jump from one to the next.
+  const ends = /[\n.!?]/g;
+  for (let match = ends.exec(text); ; match = ends.exec(text)) {
+    const at = match ? match.index : text.length;
+    for (let space = text.indexOf(' ', start + MAX_CHUNK); space >= 0 && space < at; space = text.indexOf(' ', start + MAX_CHUNK)) {
+      chunks.push({ start, end: space + 1 });
+      start = space + 1;
+    }
+    if (!match) break;
+    if (endsSentence(text, at)) {
+      chunks.push({ start, end: at + 1 });
+      start = at + 1;
     }
   }
-  if (start < n) yield { start, end: n };
+  if (start < text.length) chunks.push({ start, end: text.length });
+  return chunks;
+}
+
+/** Whether the newline, ".", "!" or "?" at `i` ends a sentence: a space and a capital (or quote) must follow. */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text.charCodeAt(i);
+  if (ch === 10) return true;
+  if (i + 2 >= text.length || !isSpace(text.charCodeAt(i + 1))) return false;
+  const next = text.charCodeAt(i + 2);
+  return (isUpper(next) || next === 34 || next === 8220 || next === 40) && (ch !== 46 || !ABBREVIATIONS.has(wordBeforeDot(text, i)));
 }
 
 function wordBeforeDot(text: string, dot: number): string {
