@@ -80,27 +80,3 @@ export function slugify(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
-
-export interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-// A word keeps inner apostrophes, dots and hyphens (Iran’s, U.S., Secretary-General); any other
-// non-space character is a word of its own.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*|\S/gu;
-
-/** The words of text.slice(from, to), with offsets into `text`. */
-export function wordsBetween(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) {
-    let word = m[0];
-    // A trailing hyphen is a dash, not part of the word.
-    if (word.endsWith('-')) word = word.replace(/-+$/, '');
-    const start = from + (m.index ?? 0);
-    out.push({ text: word, start, end: start + word.length });
-  }
-  return out;
-}
