@@ -1,11 +1,12 @@
 /**
- * The hand-written scanners of src/core/entities (words.ts, chars.ts) against the regexes they
+ * The hand-written scanners and fast paths of src/core/entities against the regexes they
  * stand for, on random text full of the awkward cases: astral letters and emoji (so slices that
  * cut a surrogate pair), combining marks, odd spaces, apostrophes, dots and dashes.
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { startsLower, startsUpper } from '../../src/core/entities/chars';
+import { collapseSpaces, fold, isCapitalised, isPossessive, slugify } from '../../src/core/entities/normalise';
 import { lastWordBefore, startsWithComma, wordsBetween, type Word } from '../../src/core/entities/words';
 
 const piece = fc.oneof(
@@ -63,6 +64,18 @@ describe('entity text scanners (fast-check against their regexes)', () => {
       fc.property(awkwardText, (text) => {
         assert.equal(startsUpper(text), /^\p{Lu}/u.test(text));
         assert.equal(startsLower(text), /^\p{Ll}/u.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('collapseSpaces, isPossessive, isCapitalised and slugify agree with their regex forms', () => {
+    fc.assert(
+      fc.property(awkwardText, (text) => {
+        assert.equal(collapseSpaces(text), text.replace(/\s+/g, ' ').trim());
+        assert.equal(isPossessive(text), /\p{L}['’‘`ʼ][sS]$/u.test(text) || /[sS]['’‘`ʼ]$/.test(text));
+        assert.equal(isCapitalised(text), /^\p{Lu}/u.test(text));
+        assert.equal(slugify(text), fold(text).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, ''));
       }),
       { numRuns: 3000 },
     );

@@ -1,14 +1,24 @@
 /** Text folding and the small word lists used to read names: honorifics, particles, suffixes. */
+import { codePointAt, codePointBefore, isLetter, isLetterOrNumber, isSpace, startsUpper, unitsOf } from './chars';
 
 /** Lower case, no diacritics (NFKD), straight apostrophes: the form names are compared in. */
 export function fold(s: string): string {
   // Most names are plain ASCII; NFKD is by far the slowest step, so skip it when it cannot matter.
-  if (/^[\x20-\x5f\x61-\x7e]*$/.test(s)) return s.toLowerCase();
+  if (isPlainAscii(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[’‘`´ʼ]/g, "'")
     .toLowerCase();
+}
+
+/** Printable ASCII without the backtick, which folds to an apostrophe: /^[\x20-\x5f\x61-\x7e]*$/. */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x60) return false;
+  }
+  return true;
 }
 
 /** 'Khamenei’s' → 'Khamenei', "Reuters'" → 'Reuters'. */
@@ -24,16 +34,30 @@ export function stripPossessive(s: string): string {
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0x2bc;
 const isS = (c: number): boolean => c === 0x73 || c === 0x53;
 
+/** /\p{L}['’‘`ʼ][sS]$/u or /[sS]['’‘`ʼ]$/: 'Iran’s', 'Reuters'' (not a bare "'s"). */
 export function isPossessive(word: string): boolean {
-  return /\p{L}['’‘`ʼ][sS]$/u.test(word) || /[sS]['’‘`ʼ]$/.test(word);
+  const n = word.length;
+  if (isS(word.charCodeAt(n - 1))) return n >= 3 && isApostrophe(word.charCodeAt(n - 2)) && isLetter(codePointBefore(word, n - 2, 0));
+  return isApostrophe(word.charCodeAt(n - 1)) && isS(word.charCodeAt(n - 2));
 }
 
-export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
+/** /^\p{Lu}/u */
+export const isCapitalised = startsUpper;
 
+/** Runs of white space as one space, none at either end. */
 export function collapseSpaces(s: string): string {
+  // Most names have nothing to collapse; checking is cheaper than rebuilding them.
+  if (hasOnlySingleInnerSpaces(s)) return s;
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Every white space character (\s) is a plain space between two other characters. */
+function hasOnlySingleInnerSpaces(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 ? i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 0x20 : isSpace(c)) return false;
+  }
+  return true;
 }
 
 // Forms of address, never part of the name itself. Titles that are also roles (President, Minister)
@@ -76,7 +100,21 @@ export function isBoundary(word: string): boolean {
 
 /** Deterministic readable slug: 'Abbas Araqchi' → 'abbas-araqchi', 'Владимир Путин' → 'владимир-путин'. */
 export function slugify(s: string): string {
-  return fold(s)
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  // The folded name's runs of letters and digits joined by '-': what replacing each run of
+  // /[^\p{L}\p{N}]+/u with '-' and trimming the ends gives, without two regex passes per entity.
+  const folded = fold(s);
+  const runs: string[] = [];
+  let runStart = -1;
+  for (let i = 0; i < folded.length; ) {
+    const cp = codePointAt(folded, i, folded.length);
+    const inRun = isLetterOrNumber(cp);
+    if (inRun && runStart < 0) runStart = i;
+    if (!inRun && runStart >= 0) {
+      runs.push(folded.slice(runStart, i));
+      runStart = -1;
+    }
+    i += unitsOf(cp);
+  }
+  if (runStart >= 0) runs.push(folded.slice(runStart));
+  return runs.join('-');
 }
