@@ -4,6 +4,7 @@ import { collapseSpaces, fold, slugify, stripPossessive } from './normalise';
 import { clusterOthers } from './others';
 import { clusterPersons } from './persons';
 import { isGeographicName } from './geography';
+import { fullness } from './person-name';
 import type { ArticleEntity, ClusteredEntities, EntityMention, EntityType, NameInput } from './types';
 import type { FoundRole } from './roles';
 import { toUnits, type Unit } from './units';
@@ -93,9 +94,10 @@ export function clusterEntities(text: string, names: readonly NameInput[]): Clus
 
   for (const group of clusterPersons(text, units, personUnits)) {
     const displays = group.names.map((n) => n.display);
-    // The fullest form: most identifying tokens, then fewest initials ('George W. Bush' over
-    // 'George Bush', 'John Smith' over 'J. Smith'); spelling variants tie and go to the more frequent.
-    const score = new Map(group.names.map((n) => [n.display, n.tokens.length * 100 + n.folded.filter((t) => t.replace(/\.$/, '').length > 1).length]));
+    // The fullest form; spelling variants tie and go to the more frequent. A display is read the
+    // same way whichever mention it came from, so one score per display.
+    const score = new Map<string, number>();
+    for (const n of group.names) if (!score.has(n.display)) score.set(n.display, fullness(n));
     const name = pickName(displays, (d) => score.get(d) ?? 0);
     const draft: Draft = {
       type: 'person',

@@ -71,7 +71,17 @@ const HONORIFICS = new Set([
 ]);
 
 export function isHonorific(word: string): boolean {
-  return HONORIFICS.has(fold(word).replace(/\.$/, ''));
+  return isFoldedHonorific(fold(word));
+}
+
+/** isHonorific for a word already folded. */
+export function isFoldedHonorific(folded: string): boolean {
+  return HONORIFICS.has(withoutFinalDot(folded));
+}
+
+/** 'Mr.' → 'Mr', 'W.' → 'W'. */
+export function withoutFinalDot(s: string): string {
+  return s.endsWith('.') ? s.slice(0, -1) : s;
 }
 
 // Joining words inside names ('Badr bin Hamad Al Busaidi', 'Charles de Gaulle'): not given names or
@@ -81,8 +91,8 @@ const PARTICLES = new Set([
   'della', 'der', 'den', 'du', 'dos', 'das', 'la', 'le', 'ter', 'ten', 'y',
 ]);
 
-export function isParticle(word: string): boolean {
-  return PARTICLES.has(fold(word));
+export function isFoldedParticle(folded: string): boolean {
+  return PARTICLES.has(folded);
 }
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;

@@ -23,8 +23,8 @@ export interface PersonGroup {
 }
 
 function tokensMatch(a: PersonName, i: number, b: PersonName, j: number): boolean {
-  const fa = a.folded[i]!.replace(/\.$/, '');
-  const fb = b.folded[j]!.replace(/\.$/, '');
+  const fa = a.bare[i]!;
+  const fb = b.bare[j]!;
   // An initial ('George W. Bush', 'J. Smith') matches any token with that letter.
   if (fa.length === 1 || fb.length === 1) return fa[0] === fb[0];
   return a.keys[i] === b.keys[j];

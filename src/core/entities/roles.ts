@@ -51,6 +51,8 @@ const LOOKBACK = 40;
 const lower = (w: string): string => fold(w);
 export const isTitleHead = (w: string): boolean => HEADS.has(lower(w));
 export const isTitleModifier = (w: string): boolean => MODIFIERS.has(lower(w));
+export const isFoldedTitleHead = (folded: string): boolean => HEADS.has(folded);
+export const isFoldedTitleModifier = (folded: string): boolean => MODIFIERS.has(folded);
 
 function plain(word: Word | undefined): word is Word {
   return word !== undefined && !isBoundary(word.text) && !isPossessive(word.text) && word.text !== ',';
