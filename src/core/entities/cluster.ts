@@ -1,13 +1,15 @@
 /** Groups one article's name mentions into entities (see clusterEntities in index.ts). */
-import { nameKey } from './keys';
+import { otherKey, personKey } from './keys';
+import { memoise } from './memo';
 import { collapseSpaces, fold, slugify, stripPossessive } from './normalise';
 import { clusterOthers } from './others';
 import { clusterPersons } from './persons';
 import { isGeographicName } from './geography';
-import { fullness } from './person-name';
+import { fullness, readPersonName } from './person-name';
+import { otherNameKey } from './places';
 import type { ArticleEntity, ClusteredEntities, EntityMention, EntityType, NameInput } from './types';
 import type { FoundRole } from './roles';
-import { toUnits, type Unit } from './units';
+import { toUnits } from './units';
 
 interface Draft {
   type: EntityType;
@@ -19,18 +21,7 @@ interface Draft {
 }
 
 /** The surface form as an alias: spaces collapsed, no possessive. */
-function seenForms(units: readonly Unit[]): (u: number) => string {
-  const memo = new Map<string, string>();
-  return (u) => {
-    const text = units[u]!.text;
-    let form = memo.get(text);
-    if (form === undefined) {
-      form = collapseSpaces(stripPossessive(collapseSpaces(text)));
-      memo.set(text, form);
-    }
-    return form;
-  };
-}
+const seenForm = (text: string): string => collapseSpaces(stripPossessive(collapseSpaces(text)));
 
 interface RoleTally {
   count: number;
@@ -90,9 +81,12 @@ export function clusterEntities(text: string, names: readonly NameInput[]): Clus
   const otherUnits: number[] = [];
   units.forEach((u, i) => (u.type === 'PER' ? personUnits : otherUnits).push(i));
   const drafts: Draft[] = [];
-  const seen = seenForms(units);
+  const seenOf = memoise(seenForm);
+  const seen = (u: number): string => seenOf(units[u]!.text);
+  const readName = memoise(readPersonName);
+  const otherKeyOf = memoise(otherNameKey);
 
-  for (const group of clusterPersons(text, units, personUnits)) {
+  for (const group of clusterPersons(text, units, personUnits, readName)) {
     const displays = group.names.map((n) => n.display);
     // The fullest form; spelling variants tie and go to the more frequent. A display is read the
     // same way whichever mention it came from, so one score per display.
@@ -111,7 +105,7 @@ export function clusterEntities(text: string, names: readonly NameInput[]): Clus
     drafts.push(draft);
   }
 
-  for (const group of clusterOthers(text, units, otherUnits)) {
+  for (const group of clusterOthers(text, units, otherUnits, otherKeyOf)) {
     const forms = group.units.map((u) => seen(u));
     const orgs = group.units.filter((u) => units[u]!.type === 'ORG').length;
     const locs = group.units.length - orgs;
@@ -142,7 +136,7 @@ export function clusterEntities(text: string, names: readonly NameInput[]): Clus
       type: d.type,
       name: d.name,
       aliases: d.aliases,
-      key: nameKey(d.name, d.type),
+      key: d.type === 'person' ? personKey(readName(d.name)) : otherKey(otherKeyOf(d.name)),
       mentionIndices: mentionIndices.sort((a, b) => a - b),
     };
     if (d.role !== undefined) entity.role = d.role;

@@ -4,24 +4,24 @@
  * choice is not trusted for grouping, since it often differs for the same name; the majority wins.
  */
 import { acronymLetters, possibleAcronyms } from './acronyms';
-import { isKnownVariant, otherNameKey } from './places';
+import { isKnownVariant } from './places';
 import type { Unit } from './units';
 
 export interface OtherGroup {
   units: number[];
 }
 
-export function clusterOthers(text: string, units: readonly Unit[], otherUnits: readonly number[]): OtherGroup[] {
+/** `keyOf` is otherNameKey, or a memo of it. */
+export function clusterOthers(
+  text: string,
+  units: readonly Unit[],
+  otherUnits: readonly number[],
+  keyOf: (name: string) => string,
+): OtherGroup[] {
   const byName = new Map<string, OtherGroup>();
-  const keys = new Map<string, string>();
   const groupOf = new Map<number, OtherGroup>();
   for (const u of otherUnits) {
-    const surface = units[u]!.text;
-    let key = keys.get(surface);
-    if (key === undefined) {
-      key = otherNameKey(surface);
-      keys.set(surface, key);
-    }
+    const key = keyOf(units[u]!.text);
     let group = byName.get(key);
     if (group === undefined) {
       group = { units: [] };

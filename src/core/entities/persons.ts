@@ -5,7 +5,7 @@
  * Then one-token mentions ('Araqchi') join the nearest full name with that surname, else with that
  * given name; two different one-token names never merge with each other.
  */
-import { PersonName, readPersonName } from './person-name';
+import type { PersonName } from './person-name';
 import { FoundRole, roleAfter, roleBefore } from './roles';
 import type { Unit } from './units';
 
@@ -83,18 +83,19 @@ function push(map: Map<string, PersonGroup[]>, key: string, group: PersonGroup):
   else if (!list.includes(group)) list.push(group);
 }
 
-export function clusterPersons(text: string, units: readonly Unit[], personUnits: readonly number[]): PersonGroup[] {
+/** `readName` is readPersonName, or a memo of it. */
+export function clusterPersons(
+  text: string,
+  units: readonly Unit[],
+  personUnits: readonly number[],
+  readName: (surface: string) => PersonName,
+): PersonGroup[] {
   const groups: PersonGroup[] = [];
   const names = new Map<number, PersonName>();
-  const parsed = new Map<string, PersonName>();
   const roles = new Map<number, FoundRole>();
   personUnits.forEach((u, k) => {
     const unit = units[u]!;
-    let name = parsed.get(unit.text);
-    if (name === undefined) {
-      name = readPersonName(unit.text);
-      parsed.set(unit.text, name);
-    }
+    const name = readName(unit.text);
     names.set(u, name);
     const next = personUnits[k + 1];
     const limit = next === undefined ? text.length : units[next]!.start;
