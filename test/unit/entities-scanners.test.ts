@@ -6,13 +6,16 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { startsLower, startsUpper } from '../../src/core/entities/chars';
-import { collapseSpaces, fold, isCapitalised, isPossessive, slugify } from '../../src/core/entities/normalise';
+import { possibleAcronyms } from '../../src/core/entities/acronyms';
+import { collapseSpaces, fold, isCapitalised, isPossessive, slugify, stripPossessive } from '../../src/core/entities/normalise';
+import { foldOtherName } from '../../src/core/entities/places';
 import { lastWordBefore, startsWithComma, wordsBetween, type Word } from '../../src/core/entities/words';
 
 const piece = fc.oneof(
   fc.constantFrom('a', 'Z', 'é', 'e\u0301', 'ß', 'Ω', 'ж', 'ع', '中', '𝐀', '𠀀', '😀', '7', '٣', '½'),
   fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff'),
   fc.constantFrom("'", '’', '.', '-', '--', ',', '(', ')', '"', '—', '\ud800', '\udc00'),
+  fc.constantFrom('the ', 'The ', '&', "'s", 'of', 'U.S.', 'New York', 'Bank'),
   fc.string({ minLength: 1, maxLength: 1 }),
 );
 const awkwardText = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
@@ -76,6 +79,20 @@ describe('entity text scanners (fast-check against their regexes)', () => {
         assert.equal(isPossessive(text), /\p{L}['’‘`ʼ][sS]$/u.test(text) || /[sS]['’‘`ʼ]$/.test(text));
         assert.equal(isCapitalised(text), /^\p{Lu}/u.test(text));
         assert.equal(slugify(text), fold(text).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, ''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('foldOtherName agrees with its regex form; possibleAcronyms is empty when /[\\s-]+/ finds under two words', () => {
+    fc.assert(
+      fc.property(awkwardText, (text) => {
+        const folded = fold(stripPossessive(collapseSpaces(text)));
+        const expected = folded.replace(/\./g, '').replace(/&/g, ' and ').replace(/[^\p{L}\p{N}']+/gu, ' ').trim().replace(/^the /, '');
+        assert.equal(foldOtherName(text), expected);
+        const words = stripPossessive(text.trim()).split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+        if (words.length < 2) assert.deepEqual(possibleAcronyms(text), []);
+        else assert.ok(possibleAcronyms(text).length > 0);
       }),
       { numRuns: 3000 },
     );

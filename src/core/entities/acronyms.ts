@@ -1,4 +1,5 @@
 /** Organisation acronyms and their expansions: 'IRNA' ↔ 'Islamic Republic News Agency'. */
+import { isSpace } from './chars';
 import { stripPossessive } from './normalise';
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,8}$|^\p{Lu}[\p{Lu}&]{1,7}$/u;
@@ -16,7 +17,10 @@ export function acronymLetters(name: string): string | undefined {
  * ('Joint Comprehensive Plan of Action' → 'jcpoa', 'jcpa'). Empty for one-word names.
  */
 export function possibleAcronyms(name: string): string[] {
-  const words = stripPossessive(name.trim())
+  const bare = stripPossessive(name.trim());
+  // Most names are one word; no need to split them to find that out.
+  if (!hasWordBreak(bare)) return [];
+  const words = bare
     .split(/[\s-]+/)
     .filter((w) => /\p{L}/u.test(w));
   if (words.length < 2) return [];
@@ -26,4 +30,13 @@ export function possibleAcronyms(name: string): string[] {
     .map((w) => w[0]!.toLowerCase())
     .join('');
   return all === major ? [all] : [all, major];
+}
+
+/** Contains a space or a hyphen, where /[\s-]+/ would split it. */
+function hasWordBreak(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2d || isSpace(c)) return true;
+  }
+  return false;
 }
