@@ -2,14 +2,14 @@
 import { otherKey, personKey } from './keys';
 import { memoise } from './memo';
 import { collapseSpaces, fold, slugify, stripPossessive } from './normalise';
-import { clusterOthers } from './others';
-import { clusterPersons } from './persons';
+import { type OtherGroup, clusterOthers } from './others';
+import { type PersonGroup, clusterPersons } from './persons';
 import { isGeographicName } from './geography';
-import { fullness, readPersonName } from './person-name';
+import { type PersonName, fullness, readPersonName } from './person-name';
 import { otherNameKey } from './places';
 import type { ArticleEntity, ClusteredEntities, EntityMention, EntityType, NameInput } from './types';
 import type { FoundRole } from './roles';
-import { toUnits } from './units';
+import { type Unit, toUnits } from './units';
 
 interface Draft {
   type: EntityType;
@@ -58,6 +58,7 @@ function pickRole(roles: readonly FoundRole[]): string | undefined {
 
 /** The form with the best score; ties go to the more frequent, then the earlier form. */
 function pickName(forms: readonly string[], score: (form: string) => number): string {
+  if (forms.length === 1) return forms[0]!;
   const counts = new Map<string, number>();
   for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
   let best = forms[0] ?? '';
@@ -68,11 +69,51 @@ function pickName(forms: readonly string[], score: (form: string) => number): st
   return best;
 }
 
-function aliasesOf(name: string, forms: Iterable<string>): string[] {
+function aliasesOf(name: string, forms: readonly string[]): string[] {
+  // Most entities are written one way throughout: no set to build.
+  if (forms.every((f) => f === name || f === '')) return [];
   const set = new Set(forms);
   set.delete(name);
   set.delete('');
   return [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Remembered readings of the article's names, shared by clustering and keys (see memo.ts). */
+interface Readings {
+  /** A unit's surface form as an alias. */
+  seen: (u: number) => string;
+  person: (surface: string) => PersonName;
+  otherKey: (name: string) => string;
+}
+
+function personDraft(group: PersonGroup, read: Readings): Draft {
+  const displays = group.names.map((n) => n.display);
+  // The fullest form; spelling variants tie and go to the more frequent. A display is read the
+  // same way whichever mention it came from, so one score per display.
+  const score = new Map<string, number>();
+  for (const n of group.names) if (!score.has(n.display)) score.set(n.display, fullness(n));
+  const name = pickName(displays, (d) => score.get(d) ?? 0);
+  const draft: Draft = {
+    type: 'person',
+    name,
+    aliases: aliasesOf(name, [...displays, ...group.units.map(read.seen)]),
+    units: group.units,
+    firstStart: group.firstStart,
+  };
+  const role = pickRole(group.roles);
+  if (role !== undefined) draft.role = role;
+  return draft;
+}
+
+function otherDraft(group: OtherGroup, units: readonly Unit[], read: Readings): Draft {
+  const forms = group.units.map(read.seen);
+  const orgs = group.units.filter((u) => units[u]!.type === 'ORG').length;
+  const locs = group.units.length - orgs;
+  const firstType = units[group.units[0]!]!.type;
+  const name = pickName(forms, (f) => f.length);
+  const taggedType: EntityType = orgs > locs || (orgs === locs && firstType === 'ORG') ? 'organization' : 'place';
+  const type: EntityType = isGeographicName(name) ? 'place' : taggedType;
+  return { type, name, aliases: aliasesOf(name, forms), units: group.units, firstStart: units[group.units[0]!]!.start };
 }
 
 export function clusterEntities(text: string, names: readonly NameInput[]): ClusteredEntities {
@@ -80,43 +121,18 @@ export function clusterEntities(text: string, names: readonly NameInput[]): Clus
   const personUnits: number[] = [];
   const otherUnits: number[] = [];
   units.forEach((u, i) => (u.type === 'PER' ? personUnits : otherUnits).push(i));
-  const drafts: Draft[] = [];
   const seenOf = memoise(seenForm);
-  const seen = (u: number): string => seenOf(units[u]!.text);
-  const readName = memoise(readPersonName);
-  const otherKeyOf = memoise(otherNameKey);
-
-  for (const group of clusterPersons(text, units, personUnits, readName)) {
-    const displays = group.names.map((n) => n.display);
-    // The fullest form; spelling variants tie and go to the more frequent. A display is read the
-    // same way whichever mention it came from, so one score per display.
-    const score = new Map<string, number>();
-    for (const n of group.names) if (!score.has(n.display)) score.set(n.display, fullness(n));
-    const name = pickName(displays, (d) => score.get(d) ?? 0);
-    const draft: Draft = {
-      type: 'person',
-      name,
-      aliases: aliasesOf(name, [...displays, ...group.units.map((u) => seen(u))]),
-      units: group.units,
-      firstStart: group.firstStart,
-    };
-    const role = pickRole(group.roles);
-    if (role !== undefined) draft.role = role;
-    drafts.push(draft);
-  }
-
-  for (const group of clusterOthers(text, units, otherUnits, otherKeyOf)) {
-    const forms = group.units.map((u) => seen(u));
-    const orgs = group.units.filter((u) => units[u]!.type === 'ORG').length;
-    const locs = group.units.length - orgs;
-    const firstType = units[group.units[0]!]!.type;
-    const name = pickName(forms, (f) => f.length);
-    const taggedType: EntityType = orgs > locs || (orgs === locs && firstType === 'ORG') ? 'organization' : 'place';
-    const type: EntityType = isGeographicName(name) ? 'place' : taggedType;
-    drafts.push({ type, name, aliases: aliasesOf(name, forms), units: group.units, firstStart: units[group.units[0]!]!.start });
-  }
-
+  const read: Readings = {
+    seen: (u) => seenOf(units[u]!.text),
+    person: memoise(readPersonName),
+    otherKey: memoise(otherNameKey),
+  };
+  const drafts = [
+    ...clusterPersons(text, units, personUnits, read.person).map((g) => personDraft(g, read)),
+    ...clusterOthers(text, units, otherUnits, read.otherKey).map((g) => otherDraft(g, units, read)),
+  ];
   drafts.sort((a, b) => a.firstStart - b.firstStart);
+
   const mentions: EntityMention[] = new Array<EntityMention>(names.length);
   const usedIds = new Map<string, number>();
   const entities = drafts.map((d, entityIndex): ArticleEntity => {
@@ -136,7 +152,7 @@ export function clusterEntities(text: string, names: readonly NameInput[]): Clus
       type: d.type,
       name: d.name,
       aliases: d.aliases,
-      key: d.type === 'person' ? personKey(readName(d.name)) : otherKey(otherKeyOf(d.name)),
+      key: d.type === 'person' ? personKey(read.person(d.name)) : otherKey(read.otherKey(d.name)),
       mentionIndices: mentionIndices.sort((a, b) => a - b),
     };
     if (d.role !== undefined) entity.role = d.role;

@@ -47,18 +47,25 @@ export const isCapitalised = startsUpper;
 /** Runs of white space as one space, none at either end. */
 export function collapseSpaces(s: string): string {
   // Most names have nothing to collapse; checking is cheaper than rebuilding them.
-  if (hasOnlySingleInnerSpaces(s)) return s;
+  if (isSpacedWords(s, (c) => !isSpace(c))) return s;
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Every white space character (\s) is a plain space between two other characters. */
-function hasOnlySingleInnerSpaces(s: string): boolean {
+/**
+ * Whether `s` is words of characters (UTF-16 code units) that `isWordChar` accepts, one plain
+ * space apart, with none at either end. Lets the functions here return common, already clean
+ * names as they are before falling back to their regexes.
+ */
+export function isSpacedWords(s: string, isWordChar: (c: number) => boolean): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x20 ? i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 0x20 : isSpace(c)) return false;
+    const innerSpace = c === 0x20 && i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) !== 0x20;
+    if (!innerSpace && !isWordChar(c)) return false;
   }
   return true;
 }
+
+export const isAsciiLowerOrDigit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 // Forms of address, never part of the name itself. Titles that are also roles (President, Minister)
 // live in roles.ts instead, because they say something worth keeping.
@@ -110,9 +117,11 @@ export function isBoundary(word: string): boolean {
 
 /** Deterministic readable slug: 'Abbas Araqchi' → 'abbas-araqchi', 'Владимир Путин' → 'владимир-путин'. */
 export function slugify(s: string): string {
-  // The folded name's runs of letters and digits joined by '-': what replacing each run of
-  // /[^\p{L}\p{N}]+/u with '-' and trimming the ends gives, without two regex passes per entity.
   const folded = fold(s);
+  // Most names are lower-case ASCII words by now; their slug just joins them with '-'.
+  if (isSpacedWords(folded, isAsciiLowerOrDigit)) return folded.replaceAll(' ', '-');
+  // Otherwise the folded name's runs of letters and digits joined by '-': what replacing each
+  // run of /[^\p{L}\p{N}]+/u with '-' and trimming the ends gives, in one pass.
   const runs: string[] = [];
   let runStart = -1;
   for (let i = 0; i < folded.length; ) {

@@ -15,7 +15,9 @@ export interface Unit {
 const PARTICLE_GAP = /^ +(?:bin|ibn|bint|binti|van|von|de|da|di|del|der|al|Al|el|El) +$/;
 
 export function toUnits(text: string, names: readonly NameInput[]): Unit[] {
-  const order = names.map((_, i) => i).sort((a, b) => names[a]!.start - names[b]!.start || a - b);
+  // The tagger gives its names in text order; sort only input that is not.
+  const order = names.map((_, i) => i);
+  if (!isInTextOrder(names)) order.sort((a, b) => names[a]!.start - names[b]!.start || a - b);
   const units: Unit[] = [];
   for (const i of order) {
     const name = names[i]!;
@@ -37,4 +39,9 @@ export function toUnits(text: string, names: readonly NameInput[]): Unit[] {
     units.push({ indices: [i], start: name.start, end: name.end, text: name.text, type: name.type });
   }
   return units;
+}
+
+function isInTextOrder(names: readonly NameInput[]): boolean {
+  for (let i = 1; i < names.length; i++) if (names[i]!.start < names[i - 1]!.start) return false;
+  return true;
 }
