@@ -91,12 +91,13 @@ export function clusterPersons(
   readName: (surface: string) => PersonName,
 ): PersonGroup[] {
   const groups: PersonGroup[] = [];
-  const names = new Map<number, PersonName>();
-  const roles = new Map<number, FoundRole>();
+  // By unit index.
+  const names = new Array<PersonName | undefined>(units.length);
+  const roles = new Array<FoundRole | undefined>(units.length);
   personUnits.forEach((u, k) => {
     const unit = units[u]!;
     const name = readName(unit.text);
-    names.set(u, name);
+    names[u] = name;
     const next = personUnits[k + 1];
     const limit = next === undefined ? text.length : units[next]!.start;
     const after = (): FoundRole | undefined => {
@@ -104,7 +105,7 @@ export function clusterPersons(
       return role === undefined ? undefined : { text: role, direct: false };
     };
     const role = roleBefore(text, unit.start) ?? after() ?? (name.title === undefined ? undefined : { text: name.title, direct: true });
-    if (role !== undefined) roles.set(u, role);
+    roles[u] = role;
   });
   const add = (group: PersonGroup, u: number, name: PersonName): void => {
     group.units.push(u);
@@ -113,13 +114,13 @@ export function clusterPersons(
     group.firstStart = Math.min(group.firstStart, start);
     if (name.tokens.length >= 2) group.fullStarts.push(start);
     else group.lastSingle = start;
-    const role = roles.get(u);
+    const role = roles[u];
     if (role !== undefined) group.roles.push(role);
   };
 
   const byLastKey = new Map<string, PersonGroup[]>();
   for (const u of personUnits) {
-    const name = names.get(u)!;
+    const name = names[u]!;
     if (name.tokens.length < 2) continue;
     const lastKey = name.keys[name.keys.length - 1]!;
     const candidates = (byLastKey.get(lastKey) ?? []).filter((g) => g.full.every((f) => compatible(f, name)));
@@ -144,7 +145,7 @@ export function clusterPersons(
   }
   const singles = new Map<string, PersonGroup>();
   for (const u of personUnits) {
-    const name = names.get(u)!;
+    const name = names[u]!;
     if (name.tokens.length >= 2) continue;
     const folded = name.folded[0] ?? '';
     const key = name.keys[0] ?? '';

@@ -1,4 +1,5 @@
 /** Tagger mentions in text order, with name pieces the tagger split around a particle rejoined. */
+import { startsUpper } from './chars';
 import type { NameInput } from './types';
 
 export interface Unit {
@@ -13,6 +14,8 @@ export interface Unit {
 // 'Badr' (ORG) + ' bin ' + 'Hamad Al Busaidi' (PER): one person whose name the tagger cut at a
 // particle it did not know. Only lower-case particles or Al/El, so 'Rome and Paris' never joins.
 const PARTICLE_GAP = /^ +(?:bin|ibn|bint|binti|van|von|de|da|di|del|der|al|Al|el|El) +$/;
+// The shortest gap it matches (' de '): shorter ones, most of them, need no slice and no regex.
+const MIN_GAP = 4;
 
 export function toUnits(text: string, names: readonly NameInput[]): Unit[] {
   // The tagger gives its names in text order; sort only input that is not.
@@ -25,9 +28,10 @@ export function toUnits(text: string, names: readonly NameInput[]): Unit[] {
     if (
       prev !== undefined &&
       (prev.type === 'PER' || name.type === 'PER') &&
+      name.start - prev.end >= MIN_GAP &&
       name.start - prev.end <= 8 &&
-      /^\p{Lu}/u.test(name.text) &&
-      /^\p{Lu}/u.test(prev.text) &&
+      startsUpper(name.text) &&
+      startsUpper(prev.text) &&
       PARTICLE_GAP.test(text.slice(prev.end, name.start))
     ) {
       prev.indices.push(i);
