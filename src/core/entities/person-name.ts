@@ -7,12 +7,13 @@ import { transliterationKey } from './transliteration';
 export interface PersonName {
   /** The name as displayed: honorifics, leading titles and the possessive removed ('Ali Khamenei'). */
   display: string;
+  // The arrays may be shared with each other (when reading changed nothing): read-only.
   /** Tokens that identify the person: display tokens without particles and suffix. */
-  tokens: string[];
-  folded: string[];
+  tokens: readonly string[];
+  folded: readonly string[];
   /** `folded` without a final full stop, so that an initial is one letter ('w.' → 'w'). */
-  bare: string[];
-  keys: string[];
+  bare: readonly string[];
+  keys: readonly string[];
   /** 'Jr.', 'III'…: two people differing only here are different people. */
   suffix: string;
   /** A title the tagger included in the name span ('President' in 'President Trump'). */
@@ -61,7 +62,8 @@ function trimClosingPunctuation(s: string): string {
 }
 
 export function readPersonName(surface: string): PersonName {
-  const allWords = stripPossessive(trimClosingPunctuation(collapseSpaces(surface))).split(' ');
+  const cleaned = stripPossessive(trimClosingPunctuation(collapseSpaces(surface)));
+  const allWords = cleaned.split(' ');
   const allFolded = allWords.map(fold);
   const address = leadingAddress(allWords, allFolded);
   const words = allWords.slice(address.length);
@@ -71,17 +73,19 @@ export function readPersonName(surface: string): PersonName {
   if (last > 0 && isNameSuffix(words[last]!)) suffix = withoutFinalDot(folded[last]!);
   const coreLength = suffix === '' ? words.length : last;
   // A particle at the very end is part of nothing we can compare; one before the surname is skipped.
-  const isSkipped = (i: number): boolean => i < coreLength - 1 && isFoldedParticle(folded[i]!) && (i > 0 || folded[i] !== 'ben');
-  let kept: number[] = [];
-  for (let i = 0; i < coreLength; i++) if (!isSkipped(i)) kept.push(i);
-  if (kept.length === 0) kept = Array.from({ length: coreLength }, (_, i) => i);
-  const tokens = kept.map((i) => words[i]!);
-  const foldedTokens = kept.map((i) => folded[i]!);
+  const kept: number[] = [];
+  for (let i = 0; i < coreLength; i++) {
+    if (!(i < coreLength - 1 && isFoldedParticle(folded[i]!) && (i > 0 || folded[i] !== 'ben'))) kept.push(i);
+  }
+  // Most names keep every word: then the arrays read above serve as they are.
+  const allKept = kept.length === words.length;
+  const tokens = allKept ? words : kept.map((i) => words[i]!);
+  const foldedTokens = allKept ? folded : kept.map((i) => folded[i]!);
   const name: PersonName = {
-    display: words.join(' '),
+    display: address.length === 0 ? cleaned : words.join(' '),
     tokens,
     folded: foldedTokens,
-    bare: foldedTokens.map(withoutFinalDot),
+    bare: foldedTokens.some((t) => t.endsWith('.')) ? foldedTokens.map(withoutFinalDot) : foldedTokens,
     keys: tokens.map(transliterationKey),
     suffix,
   };
