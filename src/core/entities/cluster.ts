@@ -1,6 +1,7 @@
 /** Groups one article's name mentions into entities (see clusterEntities in index.ts). */
 import { otherKey, personKey } from './keys';
 import { memoise } from './memo';
+import { sortAscending } from './numbers';
 import { collapseSpaces, fold, slugify, stripPossessive } from './normalise';
 import { type OtherGroup, clusterOthers } from './others';
 import { type PersonGroup, clusterPersons } from './persons';
@@ -69,10 +70,10 @@ function pickName(forms: readonly string[], score: (form: string) => number): st
   return best;
 }
 
-function aliasesOf(name: string, forms: readonly string[]): string[] {
+function aliasesOf(name: string, ...formLists: readonly (readonly string[])[]): string[] {
   // Most entities are written one way throughout: no set to build.
-  if (forms.every((f) => f === name || f === '')) return [];
-  const set = new Set(forms);
+  if (formLists.every((forms) => forms.every((f) => f === name || f === ''))) return [];
+  const set = new Set(formLists.flat());
   set.delete(name);
   set.delete('');
   return [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -89,14 +90,12 @@ interface Readings {
 function personDraft(group: PersonGroup, read: Readings): Draft {
   const displays = group.names.map((n) => n.display);
   // The fullest form; spelling variants tie and go to the more frequent. A display is read the
-  // same way whichever mention it came from, so one score per display.
-  const score = new Map<string, number>();
-  for (const n of group.names) if (!score.has(n.display)) score.set(n.display, fullness(n));
-  const name = pickName(displays, (d) => score.get(d) ?? 0);
+  // same way whichever mention it came from, so any name with that display gives its fullness.
+  const name = pickName(displays, (d) => fullness(group.names.find((n) => n.display === d)!));
   const draft: Draft = {
     type: 'person',
     name,
-    aliases: aliasesOf(name, [...displays, ...group.units.map(read.seen)]),
+    aliases: aliasesOf(name, displays, group.units.map(read.seen)),
     units: group.units,
     firstStart: group.firstStart,
   };
@@ -153,7 +152,7 @@ export function clusterEntities(text: string, names: readonly NameInput[]): Clus
       name: d.name,
       aliases: d.aliases,
       key: d.type === 'person' ? personKey(read.person(d.name)) : otherKey(read.otherKey(d.name)),
-      mentionIndices: mentionIndices.sort((a, b) => a - b),
+      mentionIndices: sortAscending(mentionIndices),
     };
     if (d.role !== undefined) entity.role = d.role;
     return entity;

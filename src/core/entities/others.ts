@@ -4,6 +4,7 @@
  * choice is not trusted for grouping, since it often differs for the same name; the majority wins.
  */
 import { acronymLetters, possibleAcronyms } from './acronyms';
+import { sortAscending } from './numbers';
 import { isKnownVariant } from './places';
 import type { Unit } from './units';
 
@@ -47,7 +48,7 @@ export function clusterOthers(
     merged.add(group);
   }
   const groups = [...byName.values()].filter((g) => !merged.has(g));
-  for (const g of groups) g.units.sort((a, b) => a - b);
+  for (const g of groups) sortAscending(g.units);
   return groups;
 }
 

@@ -47,7 +47,8 @@ function compatible(a: PersonName, b: PersonName): boolean {
 }
 
 /** The group mentioned closest before `start`, else the one mentioned soonest after it. */
-function nearest(groups: readonly PersonGroup[], start: number): PersonGroup | undefined {
+function nearest(groups: readonly PersonGroup[] | undefined, start: number): PersonGroup | undefined {
+  if (groups === undefined) return undefined;
   let best: PersonGroup | undefined;
   let bestScore = -Infinity;
   for (const g of groups) {
@@ -123,7 +124,7 @@ export function clusterPersons(
     const name = names[u]!;
     if (name.tokens.length < 2) continue;
     const lastKey = name.keys[name.keys.length - 1]!;
-    const candidates = (byLastKey.get(lastKey) ?? []).filter((g) => g.full.every((f) => compatible(f, name)));
+    const candidates = byLastKey.get(lastKey)?.filter((g) => g.full.every((f) => compatible(f, name)));
     let group = nearest(candidates, units[u]!.start);
     if (group === undefined) {
       group = newGroup();
@@ -151,11 +152,11 @@ export function clusterPersons(
     const key = name.keys[0] ?? '';
     const start = units[u]!.start;
     const group =
-      nearest(byLastFolded.get(folded) ?? [], start) ??
+      nearest(byLastFolded.get(folded), start) ??
       // Another spelling of the surname ('Araghchi' after 'Abbas Araqchi'); short tokens are too
       // ambiguous to trust to a phonetic key.
-      (folded.length >= 4 ? nearest(byLastKey.get(key) ?? [], start) : undefined) ??
-      nearest(byAnyFolded.get(folded) ?? [], start);
+      (folded.length >= 4 ? nearest(byLastKey.get(key), start) : undefined) ??
+      nearest(byAnyFolded.get(folded), start);
     if (group !== undefined) {
       add(group, u, name);
       continue;
