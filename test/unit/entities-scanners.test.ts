@@ -6,8 +6,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { startsLower, startsUpper } from '../../src/core/entities/chars';
-import { possibleAcronyms } from '../../src/core/entities/acronyms';
-import { collapseSpaces, fold, isCapitalised, isPossessive, slugify, stripPossessive } from '../../src/core/entities/normalise';
+import { acronymLetters, possibleAcronyms } from '../../src/core/entities/acronyms';
+import { isGeographicName } from '../../src/core/entities/geography';
+import { collapseSpaces, fold, isBoundary, isCapitalised, isHonorific, isPossessive, slugify, stripPossessive } from '../../src/core/entities/normalise';
 import { foldOtherName } from '../../src/core/entities/places';
 import { lastWordBefore, startsWithComma, wordsBetween, type Word } from '../../src/core/entities/words';
 
@@ -15,7 +16,7 @@ const piece = fc.oneof(
   fc.constantFrom('a', 'Z', 'é', 'e\u0301', 'ß', 'Ω', 'ж', 'ع', '中', '𝐀', '𠀀', '😀', '7', '٣', '½'),
   fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff'),
   fc.constantFrom("'", '’', '.', '-', '--', ',', '(', ')', '"', '—', '\ud800', '\udc00'),
-  fc.constantFrom('the ', 'The ', '&', "'s", 'of', 'U.S.', 'New York', 'Bank'),
+  fc.constantFrom('the ', 'The ', '&', "'s", 'of', 'U.S.', 'New York', 'Bank', 'Gulf', ' of ', 'Sea', 'Region', 'UN', 'I.', 'Mr.'),
   fc.string({ minLength: 1, maxLength: 1 }),
 );
 const awkwardText = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
@@ -95,6 +96,26 @@ describe('entity text scanners (fast-check against their regexes)', () => {
         else assert.ok(possibleAcronyms(text).length > 0);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('isBoundary, acronymLetters and isGeographicName agree with their regex forms', () => {
+    const boundary = (w: string): boolean =>
+      /^[.!?;:"“”()[\]{}—–…]$/.test(w) || w === '-' || w === '--' || (w.endsWith('.') && !/^(\p{L}\.)+$/u.test(w) && !isHonorific(w));
+    const acronym = (name: string): string | undefined => {
+      const bare = stripPossessive(name.trim());
+      return /^(?:\p{Lu}\.?){2,8}$|^\p{Lu}[\p{Lu}&]{1,7}$/u.test(bare) ? bare.replace(/[.&]/g, '').toLowerCase() : undefined;
+    };
+    const geographic = (name: string): boolean =>
+      /^(?:the\s+)?(?:Gulf|Strait|Straits|Bay|Sea|Lake|Mount|Cape|Isle|Isthmus|Port|Gulf)\s+of\s+\p{Lu}/u.test(name) ||
+      /\s(?:Sea|Ocean|River|Mountains|Desert|Peninsula|Island|Islands|Strait|Gulf|Canal|Valley|Region|Province|Governorate|Prefecture|Oblast|Highlands|Plateau)(?:\s+of\s+\p{Lu}[\p{L}\s-]*)?$/u.test(name);
+    fc.assert(
+      fc.property(awkwardText, (text) => {
+        assert.equal(isBoundary(text), boundary(text));
+        assert.equal(acronymLetters(text), acronym(text));
+        assert.equal(isGeographicName(text), geographic(text));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -88,3 +88,13 @@ export const startsUpper = (s: string): boolean => s.length > 0 && isUpper(codeP
 
 /** /^\p{Ll}/u.test(s) */
 export const startsLower = (s: string): boolean => s.length > 0 && isLower(codePointAt(s, 0, s.length));
+
+/** Whether some code point of `s` passes `test`: /\p{L}/u.test(s) is someCodePoint(s, isLetter). */
+export function someCodePoint(s: string, test: (cp: number) => boolean): boolean {
+  for (let i = 0; i < s.length; ) {
+    const cp = codePointAt(s, i, s.length);
+    if (test(cp)) return true;
+    i += unitsOf(cp);
+  }
+  return false;
+}

@@ -3,9 +3,12 @@
  * Region of Iraq", "Caspian Sea"). The tagger learned types from 1996 newswire and often calls
  * such names organisations; the head word is a surer sign than its guess.
  */
+import { isSpace, someCodePoint } from './chars';
+
 const FEATURE_OF = /^(?:the\s+)?(?:Gulf|Strait|Straits|Bay|Sea|Lake|Mount|Cape|Isle|Isthmus|Port|Gulf)\s+of\s+\p{Lu}/u;
 const FEATURE_HEAD = /\s(?:Sea|Ocean|River|Mountains|Desert|Peninsula|Island|Islands|Strait|Gulf|Canal|Valley|Region|Province|Governorate|Prefecture|Oblast|Highlands|Plateau)(?:\s+of\s+\p{Lu}[\p{L}\s-]*)?$/u;
 
 export function isGeographicName(name: string): boolean {
-  return FEATURE_OF.test(name) || FEATURE_HEAD.test(name);
+  // Both patterns need a space: most names, one word, are settled without running them.
+  return someCodePoint(name, isSpace) && (FEATURE_OF.test(name) || FEATURE_HEAD.test(name));
 }

@@ -110,9 +110,24 @@ export function isNameSuffix(word: string): boolean {
 
 /** Sentence-ending or clause-breaking punctuation (a word list token), not a comma. */
 export function isBoundary(word: string): boolean {
-  if (/^[.!?;:"“”()[\]{}—–…]$/.test(word) || word === '-' || word === '--') return true;
+  if ((word.length === 1 && BOUNDARY_MARKS.includes(word)) || word === '-' || word === '--') return true;
   // A word with a final full stop ends a sentence unless it is an abbreviation (U.S., Mr.).
-  return word.endsWith('.') && !/^(\p{L}\.)+$/u.test(word) && !isHonorific(word);
+  return word.endsWith('.') && !isInitials(word) && !isHonorific(word);
+}
+
+const BOUNDARY_MARKS = '.!?;:"“”()[]{}—–…';
+
+/** Letters each followed by a full stop ('U.S.', 'J.'): /^(\p{L}\.)+$/u. */
+function isInitials(word: string): boolean {
+  let i = 0;
+  while (i < word.length) {
+    const cp = codePointAt(word, i, word.length);
+    if (!isLetter(cp)) return false;
+    i += unitsOf(cp);
+    if (word.charCodeAt(i) !== 0x2e) return false;
+    i++;
+  }
+  return word.length > 0;
 }
 
 /** Deterministic readable slug: 'Abbas Araqchi' → 'abbas-araqchi', 'Владимир Путин' → 'владимир-путин'. */
