@@ -10,7 +10,7 @@ import { acronymLetters, possibleAcronyms } from '../../src/core/entities/acrony
 import { isGeographicName } from '../../src/core/entities/geography';
 import { collapseSpaces, fold, isBoundary, isCapitalised, isHonorific, isPossessive, slugify, stripPossessive } from '../../src/core/entities/normalise';
 import { foldOtherName } from '../../src/core/entities/places';
-import { lastWordBefore, startsWithComma, wordsBetween, type Word } from '../../src/core/entities/words';
+import { lastWordBefore, lastWordBetween, startsWithComma, wordsBetween, type Word } from '../../src/core/entities/words';
 
 const piece = fc.oneof(
   fc.constantFrom('a', 'Z', 'é', 'e\u0301', 'ß', 'Ω', 'ж', 'ع', '中', '𝐀', '𠀀', '😀', '7', '٣', '½'),
@@ -45,10 +45,12 @@ describe('entity text scanners (fast-check against their regexes)', () => {
     );
   });
 
-  it('startsWithComma is whether the first of those words is a comma', () => {
+  it('startsWithComma and lastWordBetween find the first and last of those words', () => {
     fc.assert(
       fc.property(textAndRange, ([text, from, to]) => {
-        assert.equal(startsWithComma(text, from, to), regexWords(text, from, to)[0]?.text === ',');
+        const words = regexWords(text, from, to);
+        assert.equal(startsWithComma(text, from, to), words[0]?.text === ',');
+        assert.deepEqual(lastWordBetween(text, from, to), words[words.length - 1]);
       }),
       { numRuns: 3000 },
     );

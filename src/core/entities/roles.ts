@@ -10,7 +10,7 @@
  */
 import { startsLower } from './chars';
 import { fold, isBoundary, isCapitalised, isHonorific, isPossessive } from './normalise';
-import { Word, everyWord, lastWordBefore, startsWithComma, wordsBetween } from './words';
+import { Word, everyWord, lastWordBefore, lastWordBetween, startsWithComma, wordsBetween } from './words';
 
 const HEADS = new Set([
   'president', 'minister', 'leader', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'adviser',
@@ -107,6 +107,9 @@ export interface FoundRole {
   direct: boolean;
 }
 
+/** What titleEndingAt needs of the word just before a name, after the honorifics and a comma it skips. */
+const couldEndTitle = (w: string): boolean => w === ',' || isHonorific(w) || isTitleHead(w) || isCapitalised(w);
+
 /** The role written just before a person mention starting at `start`. */
 export function roleBefore(text: string, start: number): FoundRole | undefined {
   // Fast exit for the common case, a plain lower-case word before the name ('talks with Tajani').
@@ -118,6 +121,10 @@ export function roleBefore(text: string, start: number): FoundRole | undefined {
   // Searched in the window only: lastIndexOf over the whole text would make long articles quadratic.
   const newline = text.slice(from, start).lastIndexOf('\n');
   if (newline >= 0) from += newline + 1;
+  // Second fast exit: a last word that is not a comma, honorific, title or capitalised cannot end
+  // a title (most often a number, a bracket or a full stop before the name); no need to read the rest.
+  const last = lastWordBetween(text, from, start);
+  if (last === undefined || !couldEndTitle(last.text)) return undefined;
   const words = wordsBetween(text, from, start);
   let i = words.length - 1;
   while (i >= 0 && isHonorific(words[i]!.text)) i--;

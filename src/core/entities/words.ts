@@ -60,6 +60,19 @@ export function wordsBetween(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** The last word of text.slice(from, to) (see everyWord), reading only its last run of non-space characters. */
+export function lastWordBetween(text: string, from: number, to: number): Word | undefined {
+  const end = runStartBefore(text, from, to, isSpace);
+  const start = runStartBefore(text, from, end, (cp) => !isSpace(cp));
+  // Words never span a space, so the run reads as it would from `from`.
+  let last: Word | undefined;
+  everyWord(text, start, end, (word) => {
+    last = word;
+    return true;
+  });
+  return last;
+}
+
 /** The first word of text.slice(from, to) is a comma: wordsBetween(…)[0]?.text === ',' without the rest. */
 export function startsWithComma(text: string, from: number, to: number): boolean {
   let i = from;
@@ -76,17 +89,17 @@ export function startsWithComma(text: string, from: number, to: number): boolean
  * text.slice(from, end): /([\p{L}'’.-]+)\s*$/u on that slice, scanned backwards.
  */
 export function lastWordBefore(text: string, from: number, end: number): string | undefined {
-  let i = end;
+  const runEnd = runStartBefore(text, from, end, isSpace);
+  const runStart = runStartBefore(text, from, runEnd, (cp) => isLetter(cp) || isInnerPunctuation(cp));
+  return runStart < runEnd ? text.slice(runStart, runEnd) : undefined;
+}
+
+/** Where the run of code points that pass `test` and end just before text[i] starts, going back no further than `from`. */
+function runStartBefore(text: string, from: number, i: number, test: (cp: number) => boolean): number {
   while (i > from) {
     const cp = codePointBefore(text, i, from);
-    if (!isSpace(cp)) break;
+    if (!test(cp)) break;
     i -= unitsOf(cp);
   }
-  const runEnd = i;
-  while (i > from) {
-    const cp = codePointBefore(text, i, from);
-    if (!isLetter(cp) && !isInnerPunctuation(cp)) break;
-    i -= unitsOf(cp);
-  }
-  return i < runEnd ? text.slice(i, runEnd) : undefined;
+  return i;
 }
