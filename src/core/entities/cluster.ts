@@ -22,7 +22,12 @@ interface Draft {
 }
 
 /** The surface form as an alias: spaces collapsed, no possessive. */
-const seenForm = (text: string): string => collapseSpaces(stripPossessive(collapseSpaces(text)));
+function seenForm(text: string): string {
+  const collapsed = collapseSpaces(text);
+  const stripped = stripPossessive(collapsed);
+  // Collapsing again matters only if removing the possessive left a space at the end.
+  return stripped === collapsed ? collapsed : collapseSpaces(stripped);
+}
 
 interface RoleTally {
   count: number;
@@ -106,7 +111,8 @@ function personDraft(group: PersonGroup, read: Readings): Draft {
 
 function otherDraft(group: OtherGroup, units: readonly Unit[], read: Readings): Draft {
   const forms = group.units.map(read.seen);
-  const orgs = group.units.filter((u) => units[u]!.type === 'ORG').length;
+  let orgs = 0;
+  for (const u of group.units) if (units[u]!.type === 'ORG') orgs++;
   const locs = group.units.length - orgs;
   const firstType = units[group.units[0]!]!.type;
   const name = pickName(forms, (f) => f.length);

@@ -10,7 +10,7 @@
  */
 import { startsLower } from './chars';
 import { fold, isBoundary, isCapitalised, isHonorific, isPossessive } from './normalise';
-import { Word, everyWord, lastWordBefore, lastWordBetween, startsWithComma, wordsBetween } from './words';
+import { Word, everyWord, lastWordBefore, lastWordBetween, lineEndWithin, lineStartWithin, startsWithComma, wordsBetween } from './words';
 
 const HEADS = new Set([
   'president', 'minister', 'leader', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'adviser',
@@ -117,10 +117,8 @@ export function roleBefore(text: string, start: number): FoundRole | undefined {
   if (previous !== undefined && startsLower(previous) && !isTitleHead(previous) && !isTitleModifier(previous) && !isHonorific(previous)) {
     return undefined;
   }
-  let from = Math.max(0, start - WINDOW);
-  // Searched in the window only: lastIndexOf over the whole text would make long articles quadratic.
-  const newline = text.slice(from, start).lastIndexOf('\n');
-  if (newline >= 0) from += newline + 1;
+  // The line of the name only; searched in the window, as the whole text would make long articles quadratic.
+  const from = lineStartWithin(text, Math.max(0, start - WINDOW), start);
   // Second fast exit: a last word that is not a comma, honorific, title or capitalised cannot end
   // a title (most often a number, a bracket or a full stop before the name); no need to read the rest.
   const last = lastWordBetween(text, from, start);
@@ -139,9 +137,7 @@ export function roleBefore(text: string, start: number): FoundRole | undefined {
  * to Iran’s Supreme Leader'), read no further than `limit` (the next person mention).
  */
 export function roleAfter(text: string, end: number, limit: number): string | undefined {
-  let to = Math.min(limit, end + WINDOW, text.length);
-  const newline = text.slice(end, to).indexOf('\n');
-  if (newline >= 0) to = end + newline;
+  const to = lineEndWithin(text, end, Math.min(limit, end + WINDOW, text.length));
   // Most names are not followed by a comma: look for one before reading the words.
   if (!startsWithComma(text, end, to)) return undefined;
   const words = wordsBetween(text, end, to);

@@ -12,6 +12,7 @@ export interface Word {
 
 const HYPHEN = 0x2d;
 const COMMA = 0x2c;
+const NEWLINE = 0x0a;
 
 /** ' ’ . - */
 const isInnerPunctuation = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2e || c === HYPHEN;
@@ -71,6 +72,18 @@ export function lastWordBetween(text: string, from: number, to: number): Word | 
     return true;
   });
   return last;
+}
+
+/** Where text.slice(from, to)'s last line starts (after its last '\n'). */
+export function lineStartWithin(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === NEWLINE) return i + 1;
+  return from;
+}
+
+/** Where text.slice(from, to)'s first line ends (at its first '\n'). */
+export function lineEndWithin(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === NEWLINE) return i;
+  return to;
 }
 
 /** The first word of text.slice(from, to) is a comma: wordsBetween(…)[0]?.text === ',' without the rest. */
