@@ -1,12 +1,16 @@
 /** Groups one article's name mentions into entities (see clusterEntities in index.ts). */
-import { nameKey } from './keys';
+import { otherKey, personKey } from './keys';
+import { memoise } from './memo';
+import { sortAscending } from './numbers';
 import { collapseSpaces, fold, slugify, stripPossessive } from './normalise';
-import { clusterOthers } from './others';
-import { clusterPersons } from './persons';
+import { type OtherGroup, clusterOthers } from './others';
+import { type PersonGroup, clusterPersons } from './persons';
 import { isGeographicName } from './geography';
+import { type PersonName, fullness, readPersonName } from './person-name';
+import { otherNameKey } from './places';
 import type { ArticleEntity, ClusteredEntities, EntityMention, EntityType, NameInput } from './types';
 import type { FoundRole } from './roles';
-import { toUnits, type Unit } from './units';
+import { type Unit, toUnits } from './units';
 
 interface Draft {
   type: EntityType;
@@ -18,17 +22,11 @@ interface Draft {
 }
 
 /** The surface form as an alias: spaces collapsed, no possessive. */
-function seenForms(units: readonly Unit[]): (u: number) => string {
-  const memo = new Map<string, string>();
-  return (u) => {
-    const text = units[u]!.text;
-    let form = memo.get(text);
-    if (form === undefined) {
-      form = collapseSpaces(stripPossessive(collapseSpaces(text)));
-      memo.set(text, form);
-    }
-    return form;
-  };
+function seenForm(text: string): string {
+  const collapsed = collapseSpaces(text);
+  const stripped = stripPossessive(collapsed);
+  // Collapsing again matters only if removing the possessive left a space at the end.
+  return stripped === collapsed ? collapsed : collapseSpaces(stripped);
 }
 
 interface RoleTally {
@@ -66,6 +64,7 @@ function pickRole(roles: readonly FoundRole[]): string | undefined {
 
 /** The form with the best score; ties go to the more frequent, then the earlier form. */
 function pickName(forms: readonly string[], score: (form: string) => number): string {
+  if (forms.length === 1) return forms[0]!;
   const counts = new Map<string, number>();
   for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
   let best = forms[0] ?? '';
@@ -76,11 +75,50 @@ function pickName(forms: readonly string[], score: (form: string) => number): st
   return best;
 }
 
-function aliasesOf(name: string, forms: Iterable<string>): string[] {
-  const set = new Set(forms);
+function aliasesOf(name: string, ...formLists: readonly (readonly string[])[]): string[] {
+  // Most entities are written one way throughout: no set to build.
+  if (formLists.every((forms) => forms.every((f) => f === name || f === ''))) return [];
+  const set = new Set(formLists.flat());
   set.delete(name);
   set.delete('');
   return [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Remembered readings of the article's names, shared by clustering and keys (see memo.ts). */
+interface Readings {
+  /** A unit's surface form as an alias. */
+  seen: (u: number) => string;
+  person: (surface: string) => PersonName;
+  otherKey: (name: string) => string;
+}
+
+function personDraft(group: PersonGroup, read: Readings): Draft {
+  const displays = group.names.map((n) => n.display);
+  // The fullest form; spelling variants tie and go to the more frequent. A display is read the
+  // same way whichever mention it came from, so any name with that display gives its fullness.
+  const name = pickName(displays, (d) => fullness(group.names.find((n) => n.display === d)!));
+  const draft: Draft = {
+    type: 'person',
+    name,
+    aliases: aliasesOf(name, displays, group.units.map(read.seen)),
+    units: group.units,
+    firstStart: group.firstStart,
+  };
+  const role = pickRole(group.roles);
+  if (role !== undefined) draft.role = role;
+  return draft;
+}
+
+function otherDraft(group: OtherGroup, units: readonly Unit[], read: Readings): Draft {
+  const forms = group.units.map(read.seen);
+  let orgs = 0;
+  for (const u of group.units) if (units[u]!.type === 'ORG') orgs++;
+  const locs = group.units.length - orgs;
+  const firstType = units[group.units[0]!]!.type;
+  const name = pickName(forms, (f) => f.length);
+  const taggedType: EntityType = orgs > locs || (orgs === locs && firstType === 'ORG') ? 'organization' : 'place';
+  const type: EntityType = isGeographicName(name) ? 'place' : taggedType;
+  return { type, name, aliases: aliasesOf(name, forms), units: group.units, firstStart: units[group.units[0]!]!.start };
 }
 
 export function clusterEntities(text: string, names: readonly NameInput[]): ClusteredEntities {
@@ -88,39 +126,18 @@ export function clusterEntities(text: string, names: readonly NameInput[]): Clus
   const personUnits: number[] = [];
   const otherUnits: number[] = [];
   units.forEach((u, i) => (u.type === 'PER' ? personUnits : otherUnits).push(i));
-  const drafts: Draft[] = [];
-  const seen = seenForms(units);
-
-  for (const group of clusterPersons(text, units, personUnits)) {
-    const displays = group.names.map((n) => n.display);
-    // The fullest form: most identifying tokens, then fewest initials ('George W. Bush' over
-    // 'George Bush', 'John Smith' over 'J. Smith'); spelling variants tie and go to the more frequent.
-    const score = new Map(group.names.map((n) => [n.display, n.tokens.length * 100 + n.folded.filter((t) => t.replace(/\.$/, '').length > 1).length]));
-    const name = pickName(displays, (d) => score.get(d) ?? 0);
-    const draft: Draft = {
-      type: 'person',
-      name,
-      aliases: aliasesOf(name, [...displays, ...group.units.map((u) => seen(u))]),
-      units: group.units,
-      firstStart: group.firstStart,
-    };
-    const role = pickRole(group.roles);
-    if (role !== undefined) draft.role = role;
-    drafts.push(draft);
-  }
-
-  for (const group of clusterOthers(text, units, otherUnits)) {
-    const forms = group.units.map((u) => seen(u));
-    const orgs = group.units.filter((u) => units[u]!.type === 'ORG').length;
-    const locs = group.units.length - orgs;
-    const firstType = units[group.units[0]!]!.type;
-    const name = pickName(forms, (f) => f.length);
-    const taggedType: EntityType = orgs > locs || (orgs === locs && firstType === 'ORG') ? 'organization' : 'place';
-    const type: EntityType = isGeographicName(name) ? 'place' : taggedType;
-    drafts.push({ type, name, aliases: aliasesOf(name, forms), units: group.units, firstStart: units[group.units[0]!]!.start });
-  }
-
+  const seenOf = memoise(seenForm);
+  const read: Readings = {
+    seen: (u) => seenOf(units[u]!.text),
+    person: memoise(readPersonName),
+    otherKey: memoise(otherNameKey),
+  };
+  const drafts = [
+    ...clusterPersons(text, units, personUnits, read.person).map((g) => personDraft(g, read)),
+    ...clusterOthers(text, units, otherUnits, read.otherKey).map((g) => otherDraft(g, units, read)),
+  ];
   drafts.sort((a, b) => a.firstStart - b.firstStart);
+
   const mentions: EntityMention[] = new Array<EntityMention>(names.length);
   const usedIds = new Map<string, number>();
   const entities = drafts.map((d, entityIndex): ArticleEntity => {
@@ -140,8 +157,8 @@ export function clusterEntities(text: string, names: readonly NameInput[]): Clus
       type: d.type,
       name: d.name,
       aliases: d.aliases,
-      key: nameKey(d.name, d.type),
-      mentionIndices: mentionIndices.sort((a, b) => a - b),
+      key: d.type === 'person' ? personKey(read.person(d.name)) : otherKey(read.otherKey(d.name)),
+      mentionIndices: sortAscending(mentionIndices),
     };
     if (d.role !== undefined) entity.role = d.role;
     return entity;

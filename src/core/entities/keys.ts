@@ -1,6 +1,6 @@
 /** Cross-article keys: the same entity named in two articles, however spelled, gets one key. */
 import type { EntityType } from './types';
-import { readPersonName } from './person-name';
+import { type PersonName, readPersonName } from './person-name';
 import { otherNameKey } from './places';
 
 /**
@@ -11,13 +11,17 @@ import { otherNameKey } from './places';
  * ('name:'), because the tagger often swaps LOC and ORG for the same name.
  */
 export function nameKey(name: string, type: EntityType): string {
-  if (type === 'person') {
-    const person = readPersonName(name);
-    const keys = person.keys.filter((k) => k.length > 0);
-    const first = keys[0] ?? '';
-    const last = keys[keys.length - 1] ?? '';
-    const core = keys.length >= 2 ? `${first} ${last}` : first;
-    return `person:${core}${person.suffix === '' ? '' : ` ${person.suffix}`}`;
-  }
-  return `name:${otherNameKey(name)}`;
+  return type === 'person' ? personKey(readPersonName(name)) : otherKey(otherNameKey(name));
 }
+
+/** nameKey of a person, from the reading of their name. */
+export function personKey(person: PersonName): string {
+  const keys = person.keys.filter((k) => k.length > 0);
+  const first = keys[0] ?? '';
+  const last = keys[keys.length - 1] ?? '';
+  const core = keys.length >= 2 ? `${first} ${last}` : first;
+  return `person:${core}${person.suffix === '' ? '' : ` ${person.suffix}`}`;
+}
+
+/** nameKey of a place or organisation, from its otherNameKey. */
+export const otherKey = (comparisonForm: string): string => `name:${comparisonForm}`;

@@ -4,50 +4,61 @@
  * choice is not trusted for grouping, since it often differs for the same name; the majority wins.
  */
 import { acronymLetters, possibleAcronyms } from './acronyms';
-import { isKnownVariant, otherNameKey } from './places';
+import { sortAscending } from './numbers';
+import { isKnownVariant } from './places';
 import type { Unit } from './units';
 
 export interface OtherGroup {
   units: number[];
 }
 
-export function clusterOthers(text: string, units: readonly Unit[], otherUnits: readonly number[]): OtherGroup[] {
+/** `keyOf` is otherNameKey, or a memo of it. */
+export function clusterOthers(
+  text: string,
+  units: readonly Unit[],
+  otherUnits: readonly number[],
+  keyOf: (name: string) => string,
+): OtherGroup[] {
   const byName = new Map<string, OtherGroup>();
-  const keys = new Map<string, string>();
-  const groupOf = new Map<number, OtherGroup>();
+  const groupOf: (OtherGroup | undefined)[] = new Array<OtherGroup | undefined>(units.length);
   for (const u of otherUnits) {
-    const surface = units[u]!.text;
-    let key = keys.get(surface);
-    if (key === undefined) {
-      key = otherNameKey(surface);
-      keys.set(surface, key);
-    }
+    const key = keyOf(units[u]!.text);
     let group = byName.get(key);
     if (group === undefined) {
       group = { units: [] };
       byName.set(key, group);
     }
     group.units.push(u);
-    groupOf.set(u, group);
+    groupOf[u] = group;
   }
 
-  // Expansions by the acronyms they could have; the first expansion in the text wins a clash.
-  const expansions = new Map<string, OtherGroup>();
-  for (const group of byName.values()) {
-    for (const a of possibleAcronyms(units[group.units[0]!]!.text)) if (!expansions.has(a)) expansions.set(a, group);
-  }
+  // Built only if an acronym needs it. (Merging only appends units, so each group's first unit,
+  // which its possible acronyms are read from, is the same whenever this is built.)
+  let expansions: Map<string, OtherGroup> | undefined;
+  const expansionOf = (letters: string): OtherGroup | undefined => (expansions ??= expansionsByAcronym(units, byName.values())).get(letters);
 
   const merged = new Set<OtherGroup>();
   for (const group of byName.values()) {
     const first = units[group.units[0]!]!;
     const letters = acronymLetters(first.text);
     if (letters === undefined || isKnownVariant(first.text)) continue;
-    const target = parenthesisedPartner(text, units, group, groupOf) ?? expansions.get(letters);
+    const target = parenthesisedPartner(text, units, group, groupOf) ?? expansionOf(letters);
     if (target === undefined || target === group || merged.has(target)) continue;
     target.units.push(...group.units);
     merged.add(group);
   }
-  return [...byName.values()].filter((g) => !merged.has(g)).map((g) => ({ units: g.units.sort((a, b) => a - b) }));
+  const groups = [...byName.values()].filter((g) => !merged.has(g));
+  for (const g of groups) sortAscending(g.units);
+  return groups;
+}
+
+/** Groups by the acronyms their names could have; the first expansion in the text wins a clash. */
+function expansionsByAcronym(units: readonly Unit[], groups: Iterable<OtherGroup>): Map<string, OtherGroup> {
+  const expansions = new Map<string, OtherGroup>();
+  for (const group of groups) {
+    for (const a of possibleAcronyms(units[group.units[0]!]!.text)) if (!expansions.has(a)) expansions.set(a, group);
+  }
+  return expansions;
 }
 
 /** 'Joint Comprehensive Plan of Action (JCPOA)' or 'IRNA (Islamic Republic News Agency)'. */
@@ -55,22 +66,18 @@ function parenthesisedPartner(
   text: string,
   units: readonly Unit[],
   group: OtherGroup,
-  groupOf: ReadonlyMap<number, OtherGroup>,
+  groupOf: readonly (OtherGroup | undefined)[],
 ): OtherGroup | undefined {
   for (const u of group.units) {
-    const unit = units[u]!;
-    const prev = units[u - 1];
-    if (prev !== undefined && groupOf.has(u - 1)) {
-      if (/^\s*\(\s*$/.test(text.slice(prev.end, unit.start)) && /^\s*\)/.test(text.slice(unit.end, unit.end + 3))) {
-        return groupOf.get(u - 1);
-      }
-    }
-    const next = units[u + 1];
-    if (next !== undefined && groupOf.has(u + 1)) {
-      if (/^\s*\(\s*$/.test(text.slice(unit.end, next.start)) && /^\s*\)/.test(text.slice(next.end, next.end + 3))) {
-        return groupOf.get(u + 1);
-      }
-    }
+    const before = groupOf[u - 1];
+    if (before !== undefined && isParenthesised(text, units[u - 1]!, units[u]!)) return before;
+    const after = groupOf[u + 1];
+    if (after !== undefined && isParenthesised(text, units[u]!, units[u + 1]!)) return after;
   }
   return undefined;
+}
+
+/** `second` is written in parentheses right after `first`: 'first (second)'. */
+function isParenthesised(text: string, first: Unit, second: Unit): boolean {
+  return /^\s*\(\s*$/.test(text.slice(first.end, second.start)) && /^\s*\)/.test(text.slice(second.end, second.end + 3));
 }

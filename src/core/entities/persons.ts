@@ -5,7 +5,7 @@
  * Then one-token mentions ('Araqchi') join the nearest full name with that surname, else with that
  * given name; two different one-token names never merge with each other.
  */
-import { PersonName, readPersonName } from './person-name';
+import type { PersonName } from './person-name';
 import { FoundRole, roleAfter, roleBefore } from './roles';
 import type { Unit } from './units';
 
@@ -23,8 +23,8 @@ export interface PersonGroup {
 }
 
 function tokensMatch(a: PersonName, i: number, b: PersonName, j: number): boolean {
-  const fa = a.folded[i]!.replace(/\.$/, '');
-  const fb = b.folded[j]!.replace(/\.$/, '');
+  const fa = a.bare[i]!;
+  const fb = b.bare[j]!;
   // An initial ('George W. Bush', 'J. Smith') matches any token with that letter.
   if (fa.length === 1 || fb.length === 1) return fa[0] === fb[0];
   return a.keys[i] === b.keys[j];
@@ -47,7 +47,8 @@ function compatible(a: PersonName, b: PersonName): boolean {
 }
 
 /** The group mentioned closest before `start`, else the one mentioned soonest after it. */
-function nearest(groups: readonly PersonGroup[], start: number): PersonGroup | undefined {
+function nearest(groups: readonly PersonGroup[] | undefined, start: number): PersonGroup | undefined {
+  if (groups === undefined) return undefined;
   let best: PersonGroup | undefined;
   let bestScore = -Infinity;
   for (const g of groups) {
@@ -83,19 +84,21 @@ function push(map: Map<string, PersonGroup[]>, key: string, group: PersonGroup):
   else if (!list.includes(group)) list.push(group);
 }
 
-export function clusterPersons(text: string, units: readonly Unit[], personUnits: readonly number[]): PersonGroup[] {
+/** `readName` is readPersonName, or a memo of it. */
+export function clusterPersons(
+  text: string,
+  units: readonly Unit[],
+  personUnits: readonly number[],
+  readName: (surface: string) => PersonName,
+): PersonGroup[] {
   const groups: PersonGroup[] = [];
-  const names = new Map<number, PersonName>();
-  const parsed = new Map<string, PersonName>();
-  const roles = new Map<number, FoundRole>();
+  // By unit index.
+  const names = new Array<PersonName | undefined>(units.length);
+  const roles = new Array<FoundRole | undefined>(units.length);
   personUnits.forEach((u, k) => {
     const unit = units[u]!;
-    let name = parsed.get(unit.text);
-    if (name === undefined) {
-      name = readPersonName(unit.text);
-      parsed.set(unit.text, name);
-    }
-    names.set(u, name);
+    const name = readName(unit.text);
+    names[u] = name;
     const next = personUnits[k + 1];
     const limit = next === undefined ? text.length : units[next]!.start;
     const after = (): FoundRole | undefined => {
@@ -103,7 +106,7 @@ export function clusterPersons(text: string, units: readonly Unit[], personUnits
       return role === undefined ? undefined : { text: role, direct: false };
     };
     const role = roleBefore(text, unit.start) ?? after() ?? (name.title === undefined ? undefined : { text: name.title, direct: true });
-    if (role !== undefined) roles.set(u, role);
+    roles[u] = role;
   });
   const add = (group: PersonGroup, u: number, name: PersonName): void => {
     group.units.push(u);
@@ -112,16 +115,16 @@ export function clusterPersons(text: string, units: readonly Unit[], personUnits
     group.firstStart = Math.min(group.firstStart, start);
     if (name.tokens.length >= 2) group.fullStarts.push(start);
     else group.lastSingle = start;
-    const role = roles.get(u);
+    const role = roles[u];
     if (role !== undefined) group.roles.push(role);
   };
 
   const byLastKey = new Map<string, PersonGroup[]>();
   for (const u of personUnits) {
-    const name = names.get(u)!;
+    const name = names[u]!;
     if (name.tokens.length < 2) continue;
     const lastKey = name.keys[name.keys.length - 1]!;
-    const candidates = (byLastKey.get(lastKey) ?? []).filter((g) => g.full.every((f) => compatible(f, name)));
+    const candidates = byLastKey.get(lastKey)?.filter((g) => g.full.every((f) => compatible(f, name)));
     let group = nearest(candidates, units[u]!.start);
     if (group === undefined) {
       group = newGroup();
@@ -143,17 +146,17 @@ export function clusterPersons(text: string, units: readonly Unit[], personUnits
   }
   const singles = new Map<string, PersonGroup>();
   for (const u of personUnits) {
-    const name = names.get(u)!;
+    const name = names[u]!;
     if (name.tokens.length >= 2) continue;
     const folded = name.folded[0] ?? '';
     const key = name.keys[0] ?? '';
     const start = units[u]!.start;
     const group =
-      nearest(byLastFolded.get(folded) ?? [], start) ??
+      nearest(byLastFolded.get(folded), start) ??
       // Another spelling of the surname ('Araghchi' after 'Abbas Araqchi'); short tokens are too
       // ambiguous to trust to a phonetic key.
-      (folded.length >= 4 ? nearest(byLastKey.get(key) ?? [], start) : undefined) ??
-      nearest(byAnyFolded.get(folded) ?? [], start);
+      (folded.length >= 4 ? nearest(byLastKey.get(key), start) : undefined) ??
+      nearest(byAnyFolded.get(folded), start);
     if (group !== undefined) {
       add(group, u, name);
       continue;

@@ -4,7 +4,9 @@
  * Transliteration keys are not used here: place names are short and Niger/Nigeria, Iran/Iraq,
  * Oman/Amman must stay apart.
  */
-import { collapseSpaces, fold, stripPossessive } from './normalise';
+import { collapseSpaces, fold, isAsciiLowerOrDigit, isSpacedWords, stripPossessive } from './normalise';
+
+const APOSTROPHE = 0x27;
 
 const VARIANTS: Record<string, readonly string[]> = {
   'united states': ['us', 'usa', 'united states of america', 'america', 'the states'],
@@ -36,13 +38,15 @@ for (const [canonical, variants] of Object.entries(VARIANTS)) {
 
 /** Folded form without a leading 'the', dots, possessive or punctuation: 'the U.S.’s' → 'us'. */
 export function foldOtherName(name: string): string {
-  const folded = fold(stripPossessive(collapseSpaces(name)))
+  const folded = fold(stripPossessive(collapseSpaces(name)));
+  // Most names are clean words by now ('germany', 'new york'): only a leading 'the' to drop.
+  if (isSpacedWords(folded, (c) => isAsciiLowerOrDigit(c) || c === APOSTROPHE)) return folded.startsWith('the ') ? folded.slice(4) : folded;
+  return folded
     .replace(/\./g, '')
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .trim()
     .replace(/^the /, '');
-  return folded;
 }
 
 /** The comparison form of a place or organisation name, with common country variants unified. */

@@ -8,7 +8,9 @@
  * Only words from the lists below can make a role, so ordinary phrases before a name
  * ('talks with Antonio Tajani') give none.
  */
-import { Word, fold, isBoundary, isCapitalised, isHonorific, isPossessive, wordsBetween } from './normalise';
+import { startsLower } from './chars';
+import { fold, isBoundary, isCapitalised, isHonorific, isPossessive } from './normalise';
+import { Word, everyWord, lastWordBefore, lastWordBetween, lineEndWithin, lineStartWithin, startsWithComma, wordsBetween } from './words';
 
 const HEADS = new Set([
   'president', 'minister', 'leader', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'adviser',
@@ -43,10 +45,14 @@ const CONTINUATIONS = new Set(['of', 'to', 'for', 'at', 'in', 'with']);
 const MAX_NAME_WORDS_IN_TITLE = 3;
 // Enough for 'Spokesperson of Iran’s Ministry of Foreign Affairs' and an honorific or two.
 const WINDOW = 110;
+// How far back the fast exit of roleBefore looks for the word before a name.
+const LOOKBACK = 40;
 
 const lower = (w: string): string => fold(w);
 export const isTitleHead = (w: string): boolean => HEADS.has(lower(w));
 export const isTitleModifier = (w: string): boolean => MODIFIERS.has(lower(w));
+export const isFoldedTitleHead = (folded: string): boolean => HEADS.has(folded);
+export const isFoldedTitleModifier = (folded: string): boolean => MODIFIERS.has(folded);
 
 function plain(word: Word | undefined): word is Word {
   return word !== undefined && !isBoundary(word.text) && !isPossessive(word.text) && word.text !== ',';
@@ -101,17 +107,22 @@ export interface FoundRole {
   direct: boolean;
 }
 
+/** What titleEndingAt needs of the word just before a name, after the honorifics and a comma it skips. */
+const couldEndTitle = (w: string): boolean => w === ',' || isHonorific(w) || isTitleHead(w) || isCapitalised(w);
+
 /** The role written just before a person mention starting at `start`. */
 export function roleBefore(text: string, start: number): FoundRole | undefined {
   // Fast exit for the common case, a plain lower-case word before the name ('talks with Tajani').
-  const previous = /([\p{L}'’.-]+)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  if (previous !== undefined && /^\p{Ll}/u.test(previous) && !isTitleHead(previous) && !isTitleModifier(previous) && !isHonorific(previous)) {
+  const previous = lastWordBefore(text, Math.max(0, start - LOOKBACK), start);
+  if (previous !== undefined && startsLower(previous) && !isTitleHead(previous) && !isTitleModifier(previous) && !isHonorific(previous)) {
     return undefined;
   }
-  let from = Math.max(0, start - WINDOW);
-  // Searched in the window only: lastIndexOf over the whole text would make long articles quadratic.
-  const newline = text.slice(from, start).lastIndexOf('\n');
-  if (newline >= 0) from += newline + 1;
+  // The line of the name only; searched in the window, as the whole text would make long articles quadratic.
+  const from = lineStartWithin(text, Math.max(0, start - WINDOW), start);
+  // Second fast exit: a last word that is not a comma, honorific, title or capitalised cannot end
+  // a title (most often a number, a bracket or a full stop before the name); no need to read the rest.
+  const last = lastWordBetween(text, from, start);
+  if (last === undefined || !couldEndTitle(last.text)) return undefined;
   const words = wordsBetween(text, from, start);
   let i = words.length - 1;
   while (i >= 0 && isHonorific(words[i]!.text)) i--;
@@ -126,11 +137,10 @@ export function roleBefore(text: string, start: number): FoundRole | undefined {
  * to Iran’s Supreme Leader'), read no further than `limit` (the next person mention).
  */
 export function roleAfter(text: string, end: number, limit: number): string | undefined {
-  let to = Math.min(limit, end + WINDOW, text.length);
-  const newline = text.slice(end, to).indexOf('\n');
-  if (newline >= 0) to = end + newline;
+  const to = lineEndWithin(text, end, Math.min(limit, end + WINDOW, text.length));
+  // Most names are not followed by a comma: look for one before reading the words.
+  if (!startsWithComma(text, end, to)) return undefined;
   const words = wordsBetween(text, end, to);
-  if (words[0]?.text !== ',') return undefined;
   let i = 1;
   while (i < words.length && i <= 3 && (DETERMINERS.has(lower(words[i]!.text)) || isPossessive(words[i]!.text))) i++;
   const first = i;
@@ -153,7 +163,7 @@ export function roleAfter(text: string, end: number, limit: number): string | un
     }
   }
   // 'Xi, President Putin': a title right before the next name is that person's, not this one's.
-  if (last === head && limit < text.length && wordsBetween(text, words[last]!.end, limit).every((w) => isHonorific(w.text))) {
+  if (last === head && limit < text.length && everyWord(text, words[last]!.end, limit, (w) => isHonorific(w.text))) {
     return undefined;
   }
   return span(text, words, first, last);

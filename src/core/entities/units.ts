@@ -1,4 +1,5 @@
 /** Tagger mentions in text order, with name pieces the tagger split around a particle rejoined. */
+import { startsUpper } from './chars';
 import type { NameInput } from './types';
 
 export interface Unit {
@@ -13,9 +14,13 @@ export interface Unit {
 // 'Badr' (ORG) + ' bin ' + 'Hamad Al Busaidi' (PER): one person whose name the tagger cut at a
 // particle it did not know. Only lower-case particles or Al/El, so 'Rome and Paris' never joins.
 const PARTICLE_GAP = /^ +(?:bin|ibn|bint|binti|van|von|de|da|di|del|der|al|Al|el|El) +$/;
+// The shortest gap it matches (' de '): shorter ones, most of them, need no slice and no regex.
+const MIN_GAP = 4;
 
 export function toUnits(text: string, names: readonly NameInput[]): Unit[] {
-  const order = names.map((_, i) => i).sort((a, b) => names[a]!.start - names[b]!.start || a - b);
+  // The tagger gives its names in text order; sort only input that is not.
+  const order = names.map((_, i) => i);
+  if (!isInTextOrder(names)) order.sort((a, b) => names[a]!.start - names[b]!.start || a - b);
   const units: Unit[] = [];
   for (const i of order) {
     const name = names[i]!;
@@ -23,9 +28,10 @@ export function toUnits(text: string, names: readonly NameInput[]): Unit[] {
     if (
       prev !== undefined &&
       (prev.type === 'PER' || name.type === 'PER') &&
+      name.start - prev.end >= MIN_GAP &&
       name.start - prev.end <= 8 &&
-      /^\p{Lu}/u.test(name.text) &&
-      /^\p{Lu}/u.test(prev.text) &&
+      startsUpper(name.text) &&
+      startsUpper(prev.text) &&
       PARTICLE_GAP.test(text.slice(prev.end, name.start))
     ) {
       prev.indices.push(i);
@@ -37,4 +43,9 @@ export function toUnits(text: string, names: readonly NameInput[]): Unit[] {
     units.push({ indices: [i], start: name.start, end: name.end, text: name.text, type: name.type });
   }
   return units;
+}
+
+function isInTextOrder(names: readonly NameInput[]): boolean {
+  for (let i = 1; i < names.length; i++) if (names[i]!.start < names[i - 1]!.start) return false;
+  return true;
 }
