@@ -52,6 +52,18 @@ describe('sidecar', () => {
     assert.equal(sidecarToYaml((parseSidecar(first.sidecarText) as { sidecar: Sidecar }).sidecar), first.sidecarText);
   });
 
+  it('gives for an untouched sidecar what reading and merging it gives', () => {
+    for (const name of [SAMPLE_000, SAMPLE_001]) {
+      const text = readSample(name);
+      const first = annotate(name, text);
+      // A trailing comment makes it another text, which the full path reads and merges; it keeps the comment.
+      const read = annotate(name, text, `${first.sidecarText}# seen\n`);
+      const untouched = annotate(name, text, first.sidecarText);
+      assert.equal(read.sidecarText.replace(/\n*# seen\n$/, '\n'), first.sidecarText);
+      assert.deepEqual(untouched, { ...read, sidecarText: first.sidecarText, changed: false });
+    }
+  });
+
   it('keeps human decisions and hand-made annotations when re-annotating', () => {
     const text = readSample(SAMPLE_001);
     const sidecar = parse(annotate(SAMPLE_001, text).sidecarText) as Sidecar;

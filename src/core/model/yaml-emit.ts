@@ -12,6 +12,7 @@
  * test/unit/yaml-emit.test.ts checks that both agree byte for byte.
  */
 import { Scalar, type ScalarTag } from 'yaml';
+import { valueReadsBackAs } from './yaml-read';
 import { ANNOTATION_KEYS, ENTITY_KEYS, FLOW_KEYS, SOURCE_KEYS, TIMEX_KEYS, TO_STRING_OPTIONS, TOP_KEYS, needsDoubleQuotes, newSidecarDocument, type PlainRecord } from './yaml-style';
 
 type ScalarStringifier = NonNullable<ScalarTag['stringify']>;
@@ -66,8 +67,14 @@ const BASE_CONTEXT: StringifyContext = {
   },
 };
 
+export interface EmittedYaml {
+  text: string;
+  /** Reading the text back (yaml-read.ts) gives the data it was written from (see valueReadsBackAs). */
+  readsBack: boolean;
+}
+
 /** The YAML text of `top`, or undefined when its shape needs the Document API. */
-export function emitYaml(top: PlainRecord): string | undefined {
+export function emitYaml(top: PlainRecord): EmittedYaml | undefined {
   try {
     return new Emitter().document(top);
   } catch (error) {
@@ -82,9 +89,12 @@ class Emitter {
   private readonly node = new Scalar<string | number>('');
   private readonly blockPlaces = new Map<string, ScalarPlace>();
   private readonly flowPlaces = new Map<string, ScalarPlace>();
+  /** False once a value is written that would read back as something else. */
+  private readsBack = true;
 
-  document(top: PlainRecord): string {
-    return `${this.blockMap(top, '')}\n`;
+  document(top: PlainRecord): EmittedYaml {
+    const text = `${this.blockMap(top, '')}\n`;
+    return { text, readsBack: this.readsBack };
   }
 
   /** A block mapping whose keys start at `indent`; its lines are joined at that indent. */
@@ -140,7 +150,11 @@ class Emitter {
     if (typeof value === 'number' && Number.isInteger(value)) return this.stringify(value, place.context);
     if (typeof value !== 'string') throw new NotEmittable(`a ${value === null ? 'null' : typeof value} value`);
     let written = place.written.get(value);
-    if (written === undefined) place.written.set(value, (written = this.stringify(value, place.context)));
+    if (written === undefined) {
+      written = this.stringify(value, place.context);
+      place.written.set(value, written);
+      if (!valueReadsBackAs(written, value)) this.readsBack = false;
+    }
     return written;
   }
 

@@ -2,7 +2,7 @@
  * Reads a sidecar strictly: a damaged or foreign file is explained (with its line), never
  * treated as empty, and a file from a newer version is read-only.
  */
-import { parseDocument } from 'yaml';
+import { Document, parseDocument } from 'yaml';
 import {
   ANNOTATION_STATUSES,
   ANNOTATION_TYPES,
@@ -21,6 +21,22 @@ export type ParsedSidecar =
   | { ok: true; sidecar: Sidecar; readOnly: false }
   | { ok: true; sidecar: Sidecar; readOnly: true; reason: string }
   | { ok: false; message: string; line?: number };
+
+/** The tags plain scalars are resolved with when a sidecar is read: YAML 1.2 core, parseDocument's default. */
+const READ_TAGS = new Document().schema.tags;
+
+/**
+ * Whether `written`, the YAML a writer made for `text` as a mapping's value, reads back as
+ * `text`. Unquoted text may read as a number or such (YAML 1.1 and 1.2 differ on "0o17"); quoted
+ * text on one line reads back exactly; quoted text spread over several lines is read to check,
+ * as yaml 2.9 folds some spaces next to line breaks wrongly (" \n \n" reads back as " \n\\\n").
+ */
+export function valueReadsBackAs(written: string, text: string): boolean {
+  if (written === text) return !READ_TAGS.some((tag) => tag.default === true && tag.test?.test(text));
+  if (!written.includes('\n')) return true;
+  const doc = parseDocument(`value: ${written}`);
+  return doc.errors.length === 0 && doc.get('value') === text;
+}
 
 export function parseSidecar(text: string): ParsedSidecar {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });

@@ -6,7 +6,7 @@
  */
 import { Document, isMap, isNode, isScalar, isSeq, parseDocument, Pair, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { Sidecar } from './types';
-import { emitYaml } from './yaml-emit';
+import { emitYaml, type EmittedYaml } from './yaml-emit';
 import {
   ANNOTATION_KEYS,
   ENTITY_KEYS,
@@ -22,10 +22,14 @@ import {
 } from './yaml-style';
 
 export function sidecarToYaml(sidecar: Sidecar, previousText: string | null = null): string {
-  const plain = plainSidecar(sidecar);
   const existing = existingDocument(previousText);
-  if (existing === undefined) return emitYaml(plain) ?? updatedDocumentText(newSidecarDocument(), plain);
-  return updatedDocumentText(existing, plain);
+  return existing === undefined ? newSidecarYaml(sidecar).text : updatedDocumentText(existing, plainSidecar(sidecar));
+}
+
+/** A new sidecar's text, and whether reading it back gives the same sidecar (false when not known). */
+export function newSidecarYaml(sidecar: Sidecar): EmittedYaml {
+  const plain = plainSidecar(sidecar);
+  return emitYaml(plain) ?? { text: updatedDocumentText(newSidecarDocument(), plain), readsBack: false };
 }
 
 /** A new sidecar written through the yaml Document API: the bytes yaml-emit.ts must give (its tests compare them). */
