@@ -3,12 +3,13 @@
  * sidecar text out (or a reason not to write). Callers only do the I/O.
  */
 import { createHash } from 'node:crypto';
+import type { Document } from 'yaml';
 import { analyzeArticle, calendarDateOf, type ArticleAnalysis } from './analyze';
 import { mergeSuggestions, type MergeResult } from './model/merge';
 import { sourceInfo, suggestionsFrom } from './model/suggest';
 import type { Sidecar } from './model/types';
 import type { EmittedYaml } from './model/yaml-emit';
-import { parseSidecar } from './model/yaml-read';
+import { parseSidecarWithDocument } from './model/yaml-read';
 import { newSidecarYaml, sidecarToYaml } from './model/yaml-write';
 import type { NameModel } from './names';
 import { decodeArticle } from './text-input';
@@ -69,7 +70,7 @@ export function annotateArticle(input: AnnotateInput): AnnotateResult {
   const existing = readExistingSidecar(input.existingSidecar, input.fileName);
   if (!existing.ok) return existing;
   const merged = mergeSuggestions(existing.sidecar, source, machine, text);
-  return annotated(sidecarToYaml(merged.sidecar, input.existingSidecar), merged, input.existingSidecar, analysis);
+  return annotated(sidecarToYaml(merged.sidecar, existing.document), merged, input.existingSidecar, analysis);
 }
 
 /**
@@ -82,15 +83,16 @@ function isUntouchedMachineOutput(existingSidecar: string, fresh: EmittedYaml): 
   return fresh.readsBack && existingSidecar === fresh.text;
 }
 
-function readExistingSidecar(text: string, fileName: string): { ok: true; sidecar: Sidecar } | { ok: false; message: string } {
-  const parsed = parseSidecar(text);
+/** The sidecar on disk, and its YAML document for the writer to update; or why it is left alone. */
+function readExistingSidecar(text: string, fileName: string): { ok: true; sidecar: Sidecar; document: Document } | { ok: false; message: string } {
+  const { parsed, document } = parseSidecarWithDocument(text);
   const sidecarName = sidecarNameFor(fileName);
   if (!parsed.ok) {
     const where = parsed.line ? `${sidecarName}:${parsed.line}` : sidecarName;
     return { ok: false, message: `${where} is ${parsed.message}; fix or remove it (it was left untouched)` };
   }
   if (parsed.readOnly) return { ok: false, message: `${sidecarName} is ${parsed.reason}; it was left untouched` };
-  return { ok: true, sidecar: parsed.sidecar };
+  return { ok: true, sidecar: parsed.sidecar, document };
 }
 
 function annotated(sidecarText: string, { sidecar, anchoring }: MergeResult, existingSidecar: string | null, analysis: ArticleAnalysis): AnnotateResult {

@@ -22,6 +22,7 @@ export type ParsedSidecar =
   | { ok: true; sidecar: Sidecar; readOnly: true; reason: string }
   | { ok: false; message: string; line?: number };
 
+const READ_OPTIONS = { prettyErrors: true, uniqueKeys: true } as const;
 /** The tags plain scalars are resolved with when a sidecar is read: YAML 1.2 core, parseDocument's default. */
 const READ_TAGS = new Document().schema.tags;
 
@@ -34,12 +35,24 @@ const READ_TAGS = new Document().schema.tags;
 export function valueReadsBackAs(written: string, text: string): boolean {
   if (written === text) return !READ_TAGS.some((tag) => tag.default === true && tag.test?.test(text));
   if (!written.includes('\n')) return true;
-  const doc = parseDocument(`value: ${written}`);
+  const doc = parseDocument(`value: ${written}`, READ_OPTIONS);
   return doc.errors.length === 0 && doc.get('value') === text;
 }
 
 export function parseSidecar(text: string): ParsedSidecar {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  return parseSidecarWithDocument(text).parsed;
+}
+
+/**
+ * parseSidecar, with the YAML document it read: yaml-write.ts updates that document in place
+ * (keeping a person's comments and order) instead of parsing the text a second time.
+ */
+export function parseSidecarWithDocument(text: string): { parsed: ParsedSidecar; document: Document } {
+  const document = parseDocument(text, READ_OPTIONS);
+  return { parsed: readDocument(document), document };
+}
+
+function readDocument(doc: Document): ParsedSidecar {
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     return { ok: false, message: `not valid YAML: ${error.message.split('\n')[0]}`, line: error.linePos?.[0]?.line };

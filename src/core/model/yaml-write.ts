@@ -21,8 +21,9 @@ import {
   type PlainRecord,
 } from './yaml-style';
 
-export function sidecarToYaml(sidecar: Sidecar, previousText: string | null = null): string {
-  const existing = existingDocument(previousText);
+/** `previous`: the file as it is, as text or as the document parseSidecarWithDocument read (then updated in place); null when there is none. */
+export function sidecarToYaml(sidecar: Sidecar, previous: string | Document | null = null): string {
+  const existing = existingDocument(previous);
   return existing === undefined ? newSidecarYaml(sidecar).text : updatedDocumentText(existing, plainSidecar(sidecar));
 }
 
@@ -54,9 +55,9 @@ function plainSidecar(sidecar: Sidecar): PlainRecord {
 }
 
 /** The existing file as an editable document; undefined when there is none (or it is not a mapping): then a new file is written. */
-function existingDocument(previousText: string | null): Document | undefined {
-  if (previousText === null) return undefined;
-  const doc = parseDocument(previousText);
+function existingDocument(previous: string | Document | null): Document | undefined {
+  if (previous === null) return undefined;
+  const doc = typeof previous === 'string' ? parseDocument(previous) : previous;
   return doc.errors.length === 0 && isMap(doc.contents) ? withYaml11Rules(doc) : undefined;
 }
 
