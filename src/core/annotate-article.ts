@@ -3,11 +3,14 @@
  * sidecar text out (or a reason not to write). Callers only do the I/O.
  */
 import { createHash } from 'node:crypto';
-import { analyzeArticle, calendarDateOf } from './analyze';
-import { mergeSuggestions } from './model/merge';
+import type { Document } from 'yaml';
+import { analyzeArticle, calendarDateOf, type ArticleAnalysis } from './analyze';
+import { mergeSuggestions, type MergeResult } from './model/merge';
 import { sourceInfo, suggestionsFrom } from './model/suggest';
-import { parseSidecar } from './model/yaml-read';
-import { sidecarToYaml } from './model/yaml-write';
+import type { Sidecar } from './model/types';
+import type { EmittedYaml } from './model/yaml-emit';
+import { parseSidecarWithDocument } from './model/yaml-read';
+import { newSidecarYaml, sidecarToYaml } from './model/yaml-write';
 import type { NameModel } from './names';
 import { decodeArticle } from './text-input';
 import { ANNOTATOR_VERSION } from './version';
@@ -51,29 +54,52 @@ export function annotateArticle(input: AnnotateInput): AnnotateResult {
   const decoded = decodeArticle(input.bytes, input.maxBytes);
   if (!decoded.ok) return { ok: false, message: `${input.fileName} ${decoded.reason}` };
 
-  let existing = null;
-  if (input.existingSidecar !== null) {
-    const parsed = parseSidecar(input.existingSidecar);
-    const sidecarName = sidecarNameFor(input.fileName);
-    if (!parsed.ok) {
-      const where = parsed.line ? `${sidecarName}:${parsed.line}` : sidecarName;
-      return { ok: false, message: `${where} is ${parsed.message}; fix or remove it (it was left untouched)` };
-    }
-    if (parsed.readOnly) return { ok: false, message: `${sidecarName} is ${parsed.reason}; it was left untouched` };
-    existing = parsed.sidecar;
-  }
-
   const text = decoded.text;
   const analysis = analyzeArticle(text, { fallbackDate: calendarDateOf(input.modifiedMillis), nameModel: input.nameModel });
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const generator = `article-annotator ${ANNOTATOR_VERSION}; names ${input.nameModel.fingerprint}`;
   const source = sourceInfo(input.fileName, sha256, analysis, generator);
-  const { sidecar, anchoring } = mergeSuggestions(existing, source, suggestionsFrom(analysis, text), text);
-  const sidecarText = sidecarToYaml(sidecar, input.existingSidecar);
+  const machine = suggestionsFrom(analysis, text);
+
+  const fresh = mergeSuggestions(null, source, machine, text);
+  const freshYaml = newSidecarYaml(fresh.sidecar);
+  if (input.existingSidecar === null || isUntouchedMachineOutput(input.existingSidecar, freshYaml)) {
+    return annotated(freshYaml.text, fresh, input.existingSidecar, analysis);
+  }
+
+  const existing = readExistingSidecar(input.existingSidecar, input.fileName);
+  if (!existing.ok) return existing;
+  const merged = mergeSuggestions(existing.sidecar, source, machine, text);
+  return annotated(sidecarToYaml(merged.sidecar, existing.document), merged, input.existingSidecar, analysis);
+}
+
+/**
+ * The common re-run: the sidecar on disk is byte for byte what the machine writes afresh, so no
+ * person touched it, and merging the machine's suggestions into themselves changes nothing;
+ * there is no need to parse it. (Only when the text reads back as written: otherwise reading it
+ * changes a value, and the merge decides what that means.)
+ */
+function isUntouchedMachineOutput(existingSidecar: string, fresh: EmittedYaml): boolean {
+  return fresh.readsBack && existingSidecar === fresh.text;
+}
+
+/** The sidecar on disk, and its YAML document for the writer to update; or why it is left alone. */
+function readExistingSidecar(text: string, fileName: string): { ok: true; sidecar: Sidecar; document: Document } | { ok: false; message: string } {
+  const { parsed, document } = parseSidecarWithDocument(text);
+  const sidecarName = sidecarNameFor(fileName);
+  if (!parsed.ok) {
+    const where = parsed.line ? `${sidecarName}:${parsed.line}` : sidecarName;
+    return { ok: false, message: `${where} is ${parsed.message}; fix or remove it (it was left untouched)` };
+  }
+  if (parsed.readOnly) return { ok: false, message: `${sidecarName} is ${parsed.reason}; it was left untouched` };
+  return { ok: true, sidecar: parsed.sidecar, document };
+}
+
+function annotated(sidecarText: string, { sidecar, anchoring }: MergeResult, existingSidecar: string | null, analysis: ArticleAnalysis): AnnotateResult {
   return {
     ok: true,
     sidecarText,
-    changed: sidecarText !== input.existingSidecar,
+    changed: sidecarText !== existingSidecar,
     summary: {
       dates: analysis.dates.length,
       names: analysis.names.length,
@@ -81,7 +107,7 @@ export function annotateArticle(input: AnnotateInput): AnnotateResult {
       moved: anchoring.moved + anchoring.fuzzy,
       orphaned: anchoring.orphaned,
       orphans: sidecar.orphans?.length ?? 0,
-      published: source.published ?? '',
+      published: sidecar.source.published ?? '',
       publishedFrom: analysis.reference.from,
     },
   };

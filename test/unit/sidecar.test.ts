@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parse } from 'yaml';
 import { annotateArticle, type AnnotateResult } from '../../src/core/annotate-article';
-import { parseSidecar } from '../../src/core/model/yaml-read';
+import { parseSidecar, parseSidecarWithDocument } from '../../src/core/model/yaml-read';
 import { sidecarToYaml } from '../../src/core/model/yaml-write';
 import type { Annotation, Sidecar } from '../../src/core/model/types';
 import { shippedNameModel } from './name-model';
@@ -50,6 +50,18 @@ describe('sidecar', () => {
     assert.equal(second.sidecarText, first.sidecarText);
     assert.equal(second.changed, false);
     assert.equal(sidecarToYaml((parseSidecar(first.sidecarText) as { sidecar: Sidecar }).sidecar), first.sidecarText);
+  });
+
+  it('gives for an untouched sidecar what reading and merging it gives', () => {
+    for (const name of [SAMPLE_000, SAMPLE_001]) {
+      const text = readSample(name);
+      const first = annotate(name, text);
+      // A trailing comment makes it another text, which the full path reads and merges; it keeps the comment.
+      const read = annotate(name, text, `${first.sidecarText}# seen\n`);
+      const untouched = annotate(name, text, first.sidecarText);
+      assert.equal(read.sidecarText.replace(/\n*# seen\n$/, '\n'), first.sidecarText);
+      assert.deepEqual(untouched, { ...read, sidecarText: first.sidecarText, changed: false });
+    }
   });
 
   it('keeps human decisions and hand-made annotations when re-annotating', () => {
@@ -118,6 +130,15 @@ describe('sidecar writing keeps what a person wrote', () => {
     const annotation = annotationsOf(again.sidecarText).find((a) => a.id === 'date-next-saturday');
     assert.equal(annotation?.status, 'accepted');
     assert.equal(again.sidecarText, annotate(SAMPLE_001, text, again.sidecarText).sidecarText, 'a third run changes nothing');
+  });
+
+  it('updates the document it read as it updates the text', () => {
+    const first = annotate(SAMPLE_001, readSample(SAMPLE_001)).sidecarText;
+    const edited = first.replace(/^schema: 1$/m, '# Checked.\nschema: 1').replace(/^annotations:$/m, 'reviewer: Dana\nannotations:');
+    const { parsed, document } = parseSidecarWithDocument(edited);
+    assert.ok(parsed.ok);
+    parsed.sidecar.annotations[0]!.status = 'accepted';
+    assert.equal(sidecarToYaml(parsed.sidecar, document), sidecarToYaml(parsed.sidecar, edited));
   });
 
   it('writes new keys in their canonical place in an existing annotation', () => {

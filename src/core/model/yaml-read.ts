@@ -2,7 +2,7 @@
  * Reads a sidecar strictly: a damaged or foreign file is explained (with its line), never
  * treated as empty, and a file from a newer version is read-only.
  */
-import { parseDocument } from 'yaml';
+import { Document, parseDocument } from 'yaml';
 import {
   ANNOTATION_STATUSES,
   ANNOTATION_TYPES,
@@ -22,8 +22,44 @@ export type ParsedSidecar =
   | { ok: true; sidecar: Sidecar; readOnly: true; reason: string }
   | { ok: false; message: string; line?: number };
 
+const READ_OPTIONS = { prettyErrors: true, uniqueKeys: true } as const;
+/**
+ * Plain scalars that read as a number, a boolean or null when a sidecar is read: the tests of
+ * the YAML 1.2 core tags (parseDocument's default) in one pattern, tried in one go.
+ */
+const READ_AS_NOT_TEXT = new RegExp(
+  new Document().schema.tags
+    .flatMap((tag) => (tag.default === true && tag.test ? [`(?:${tag.test.source})`] : []))
+    .join('|'),
+);
+
+/**
+ * Whether `written`, the YAML a writer made for `text` as a mapping's value, reads back as
+ * `text`. Unquoted text may read as a number or such (YAML 1.1 and 1.2 differ on "0o17"); quoted
+ * text on one line reads back exactly; quoted text spread over several lines is read to check,
+ * as yaml 2.9 folds some spaces next to line breaks wrongly (" \n \n" reads back as " \n\\\n").
+ */
+export function valueReadsBackAs(written: string, text: string): boolean {
+  if (written === text) return !READ_AS_NOT_TEXT.test(text);
+  if (!written.includes('\n')) return true;
+  const doc = parseDocument(`value: ${written}`, READ_OPTIONS);
+  return doc.errors.length === 0 && doc.get('value') === text;
+}
+
 export function parseSidecar(text: string): ParsedSidecar {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  return parseSidecarWithDocument(text).parsed;
+}
+
+/**
+ * parseSidecar, with the YAML document it read: yaml-write.ts updates that document in place
+ * (keeping a person's comments and order) instead of parsing the text a second time.
+ */
+export function parseSidecarWithDocument(text: string): { parsed: ParsedSidecar; document: Document } {
+  const document = parseDocument(text, READ_OPTIONS);
+  return { parsed: readDocument(document), document };
+}
+
+function readDocument(doc: Document): ParsedSidecar {
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     return { ok: false, message: `not valid YAML: ${error.message.split('\n')[0]}`, line: error.linePos?.[0]?.line };

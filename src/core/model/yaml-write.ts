@@ -1,45 +1,64 @@
 /**
  * Writes a sidecar as YAML. Deterministic (fixed key order, annotations sorted by position, no
- * line folding) so git diffs stay small; and when the file already exists, it is updated in
- * place through the yaml Document API, so the comments and key order a person wrote survive.
+ * line folding) so git diffs stay small. A new file is written directly (yaml-emit.ts); when the
+ * file already exists, it is updated in place through the yaml Document API, so the comments
+ * and key order a person wrote survive.
  */
 import { Document, isMap, isNode, isScalar, isSeq, parseDocument, Pair, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { Sidecar } from './types';
+import { emitYaml, type EmittedYaml } from './yaml-emit';
+import {
+  ANNOTATION_KEYS,
+  ENTITY_KEYS,
+  FLOW_KEYS,
+  SOURCE_KEYS,
+  TO_STRING_OPTIONS,
+  TOP_KEYS,
+  isPlainRecord,
+  needsDoubleQuotes,
+  newSidecarDocument,
+  withYaml11Rules,
+  type PlainRecord,
+} from './yaml-style';
 
-const TOP_KEYS = ['schema', 'source', 'entities', 'annotations', 'orphans'] as const;
-const SOURCE_KEYS = ['file', 'sha256', 'published', 'published_from', 'generator'] as const;
-const ANNOTATION_KEYS = ['id', 'type', 'text', 'start', 'end', 'status', 'entity', 'value', 'timex', 'prefix', 'suffix', 'note'] as const;
-const ENTITY_KEYS = ['id', 'type', 'name', 'aliases', 'role', 'key', 'status'] as const;
-/** Small mappings and lists that read best on one line. */
-const FLOW_KEYS = new Set(['source', 'timex', 'aliases', 'inferred']);
+/** `previous`: the file as it is, as text or as the document parseSidecarWithDocument read (then updated in place); null when there is none. */
+export function sidecarToYaml(sidecar: Sidecar, previous: string | Document | null = null): string {
+  const existing = existingDocument(previous);
+  return existing === undefined ? newSidecarYaml(sidecar).text : updatedDocumentText(existing, plainSidecar(sidecar));
+}
 
-type PlainRecord = Record<string, unknown>;
+/** A new sidecar's text, and whether reading it back gives the same sidecar (false when not known). */
+export function newSidecarYaml(sidecar: Sidecar): EmittedYaml {
+  const plain = plainSidecar(sidecar);
+  return emitYaml(plain) ?? { text: updatedDocumentText(newSidecarDocument(), plain), readsBack: false };
+}
 
-export function sidecarToYaml(sidecar: Sidecar, previousText: string | null = null): string {
-  const doc = editableDocument(previousText);
-  // YAML 1.1 quoting rules, so PyYAML and other 1.1 readers see "2025-04-26" as a string, not
-  // a timestamp; the file reads back identically as YAML 1.2. No %YAML directive is written.
-  doc.setSchema('1.1');
-  const top = doc.contents as YAMLMap;
-  const plain: PlainRecord = {
+/** A new sidecar written through the yaml Document API: the bytes yaml-emit.ts must give (its tests compare them). */
+export function newSidecarYamlThroughDocument(sidecar: Sidecar): string {
+  return updatedDocumentText(newSidecarDocument(), plainSidecar(sidecar));
+}
+
+function updatedDocumentText(doc: Document, plain: PlainRecord): string {
+  updateMap(doc, doc.contents as YAMLMap, plain, TOP_KEYS);
+  return doc.toString(TO_STRING_OPTIONS);
+}
+
+/** The sidecar as plain data, every record's keys in their canonical order. */
+function plainSidecar(sidecar: Sidecar): PlainRecord {
+  return {
     schema: sidecar.schema,
     source: ordered(sidecar.source as unknown as PlainRecord, SOURCE_KEYS),
     entities: sidecar.entities.map((entity) => ordered(entity as unknown as PlainRecord, ENTITY_KEYS)),
     annotations: sidecar.annotations.map((annotation) => ordered(annotation as unknown as PlainRecord, ANNOTATION_KEYS)),
     ...(sidecar.orphans && sidecar.orphans.length > 0 ? { orphans: sidecar.orphans.map((annotation) => ordered(annotation as unknown as PlainRecord, ANNOTATION_KEYS)) } : {}),
   };
-  updateMap(doc, top, plain, TOP_KEYS);
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-/** The existing file as an editable document, or a fresh one when there is none (or it is not a mapping). */
-function editableDocument(previousText: string | null): Document {
-  if (previousText !== null) {
-    const doc = parseDocument(previousText);
-    if (doc.errors.length === 0 && isMap(doc.contents)) return doc;
-  }
-  const doc = new Document({}, { version: '1.1' });
-  return doc;
+/** The existing file as an editable document; undefined when there is none (or it is not a mapping): then a new file is written. */
+function existingDocument(previous: string | Document | null): Document | undefined {
+  if (previous === null) return undefined;
+  const doc = typeof previous === 'string' ? parseDocument(previous) : previous;
+  return doc.errors.length === 0 && isMap(doc.contents) ? withYaml11Rules(doc) : undefined;
 }
 
 /**
@@ -109,7 +128,7 @@ function createStyledNode(doc: Document, key: string, value: unknown): Node {
 /** One-line flow style for small collections; double quotes for text with line breaks, wherever it is. */
 function style(node: Node, key: string): void {
   if (isScalar(node)) {
-    if (typeof node.value === 'string' && /[\r\n]/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    if (typeof node.value === 'string' && needsDoubleQuotes(node.value)) node.type = 'QUOTE_DOUBLE';
     return;
   }
   if ((isMap(node) || isSeq(node)) && FLOW_KEYS.has(key)) node.flow = true;
@@ -139,10 +158,6 @@ function sameValue(node: unknown, value: unknown): boolean {
 function keyOf(pair: Pair): string | undefined {
   const key = isScalar(pair.key) ? pair.key.value : pair.key;
   return typeof key === 'string' ? key : undefined;
-}
-
-function isPlainRecord(value: unknown): value is PlainRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Our keys in their canonical order, then keys we do not know (added by a person or a newer tool), sorted. */
