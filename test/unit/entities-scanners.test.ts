@@ -109,8 +109,9 @@ describe('entity text scanners (fast-check against their regexes)', () => {
       return /^(?:\p{Lu}\.?){2,8}$|^\p{Lu}[\p{Lu}&]{1,7}$/u.test(bare) ? bare.replace(/[.&]/g, '').toLowerCase() : undefined;
     };
     const geographic = (name: string): boolean =>
-      /^(?:the\s+)?(?:Gulf|Strait|Straits|Bay|Sea|Lake|Mount|Cape|Isle|Isthmus|Port|Gulf)\s+of\s+\p{Lu}/u.test(name) ||
-      /\s(?:Sea|Ocean|River|Mountains|Desert|Peninsula|Island|Islands|Strait|Gulf|Canal|Valley|Region|Province|Governorate|Prefecture|Oblast|Highlands|Plateau)(?:\s+of\s+\p{Lu}[\p{L}\s-]*)?$/u.test(name);
+      !/^The\s/.test(name) &&
+      (/^(?:the\s+)?(?:Gulf|Strait|Straits|Bay|Sea|Lake|Mount|Cape|Isle|Isthmus|Port|Gulf)\s+of\s+\p{Lu}/u.test(name) ||
+        /\s(?:Sea|Ocean|River|Mountains|Desert|Peninsula|Island|Islands|Strait|Gulf|Canal|Valley|Region|Province|Governorate|Prefecture|Oblast|Highlands|Plateau|Airport|Airfield|Stadium|Bridge|Square|Street|Avenue|Boulevard|Harbour|Harbor)(?:\s+of\s+\p{Lu}[\p{L}\s-]*)?$/u.test(name));
     fc.assert(
       fc.property(awkwardText, (text) => {
         assert.equal(isBoundary(text), boundary(text));
