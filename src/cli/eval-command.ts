@@ -3,7 +3,7 @@
  * pipeline on an annotated corpus. The CLI reads the files; src/core/eval parses and scores.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { analyzeArticle, calendarDateOf } from '../core/analyze';
+import { analyzeArticle, calendarDateOf, type ArticleAnalysis } from '../core/analyze';
 import { findDates, type CalendarDate } from '../core/dates';
 import { countMatches, emptyCounts, parseConll, rebuildDocument, scoreCounts, type ConllDocument, type ConllEvaluation } from '../core/eval/conll';
 import { evaluateMeantime, parseMeantime, type MeantimeDocument, type MeantimeEvaluation } from '../core/eval/meantime';
@@ -64,13 +64,23 @@ export async function runEval(dataset: string | undefined, inputs: string[], opt
         // the document has one (the pipeline's own reference otherwise).
         const analysis = analyzeArticle(doc.text, { fallbackDate: dct ?? modified.get(doc) ?? calendarDateOf(Date.now()), nameModel: model });
         const sameReference = dct !== null && sameDate(dct, analysis.reference.date);
-        return { names: analysis.names, dates: dct === null || sameReference ? analysis.dates : findDates(doc.text, dct) };
+        return { names: shownNames(analysis), dates: dct === null || sameReference ? analysis.dates : findDates(doc.text, dct) };
       });
       print(options.json ? roundedJson(result) : meantimeTable(result));
       break;
     }
   }
   return failures > 0 ? 1 : 0;
+}
+
+const TAG_OF_TYPE = { person: 'PER', place: 'LOC', organization: 'ORG' } as const;
+
+/**
+ * The names as the editor shows them: with the type of the entity each belongs to, which may
+ * correct the tagger's ("Strait of Hormuz" is a place, an author is not).
+ */
+function shownNames(analysis: ArticleAnalysis): Array<{ start: number; end: number; type: string }> {
+  return analysis.entityMentions.map((mention) => ({ start: mention.start, end: mention.end, type: TAG_OF_TYPE[mention.type] }));
 }
 
 function noDocuments(dataset: string, inputs: string[]): number {
@@ -146,7 +156,7 @@ function evaluateConllFiles(files: InputFile[]): ConllReport {
       const started = performance.now();
       const analysis = analyzeArticle(text, { fallbackDate: file.modified, nameModel: model });
       milliseconds += performance.now() - started;
-      countMatches(gold, analysis.names, counts);
+      countMatches(gold, shownNames(analysis), counts);
     }
     documents += docs.length;
   }

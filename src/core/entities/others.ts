@@ -1,7 +1,9 @@
 /**
- * Places and organisations within one article: merged by their folded name (with the common
- * country variants unified), then acronyms joined to their expansions. The tagger's LOC/ORG
- * choice is not trusted for grouping, since it often differs for the same name; the majority wins.
+ * Places and organisations within one article: merged by their type and folded name (with the
+ * common country variants unified), then acronyms joined to their expansions (whatever their
+ * types; the majority wins). The same name typed both ways is two entities: the club "Leicester"
+ * and the city (the name tagger already gave every mention of a name the type most of them have,
+ * when most agree).
  */
 import { acronymLetters, possibleAcronyms } from './acronyms';
 import { sortAscending } from './numbers';
@@ -22,7 +24,7 @@ export function clusterOthers(
   const byName = new Map<string, OtherGroup>();
   const groupOf: (OtherGroup | undefined)[] = new Array<OtherGroup | undefined>(units.length);
   for (const u of otherUnits) {
-    const key = keyOf(units[u]!.text);
+    const key = `${units[u]!.type} ${keyOf(units[u]!.text)}`;
     let group = byName.get(key);
     if (group === undefined) {
       group = { units: [] };
