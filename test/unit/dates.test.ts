@@ -196,6 +196,12 @@ describe('dates: weekdays and tense', () => {
     assert.deepEqual(brief('Officials have hailed Friday’s agreement.'), [['Friday', 'DATE', '2025-04-18']]);
   });
 
+  it('reads tense cues spelt with a long s or a Kelvin sign, as Unicode case folding does', () => {
+    assert.deepEqual(brief('The ministers ſhall meet on Saturday.'), [['Saturday', 'DATE', '2025-04-26']]);
+    assert.deepEqual(brief('The vote, due to ta\u212Ae place on Saturday, matters.'), [['Saturday', 'DATE', '2025-04-26']]);
+    assert.deepEqual(brief('The vote, due to tame place on Saturday, matters.'), [['Saturday', 'DATE', '2025-04-19']]);
+  });
+
   it('takes a weekday equal to the reference weekday as the reference day itself', () => {
     const [m] = findDates('The talks took place Sunday.', SUN_0420);
     assert.equal(m?.value, '2025-04-20');
