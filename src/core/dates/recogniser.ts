@@ -10,7 +10,7 @@ import { periodParsers } from './periods';
 import { relativeParsers } from './relative-parsers';
 import {
   KEPT_RELATIVE, KEPT_RELATIVE_AGO, KEPT_RELATIVE_LATER, TIME_OF_DAY, isRangeMerger, keptRelativeAfter, prepositionTrimmer,
-  proseFilter, shieldReadings,
+  proseFilter, shieldReadings, skipEndOfPeriodWithoutPrefix,
 } from './refiners';
 
 // Chrono runs every parser's regex over every sentence, and its patterns start with (\W|^), so a
@@ -152,7 +152,7 @@ function build(): Recogniser {
     ...ours.map((parser) => ({ parser, keyword: parser.keyword ?? null })),
     ...chronoParsers.map((parser) => ({ parser: quickToCompile(parser, context), keyword: chronoKeyword(parser.pattern(context)) })),
   ];
-  const refiners = casual.refiners.filter((refiner) => !isRangeMerger(refiner)).map(shieldReadings);
+  const refiners = casual.refiners.filter((refiner) => !isRangeMerger(refiner)).map(shieldReadings).map(skipEndOfPeriodWithoutPrefix);
   // Before chrono resolves overlaps and merges ("6.43, on Friday" must not become a time).
   refiners.unshift(prepositionTrimmer, proseFilter);
   return new Recogniser(parsers, refiners);

@@ -116,6 +116,18 @@ export function isRangeMerger(refiner: Refiner): boolean {
 }
 
 /**
+ * Chrono's ENEndOfPeriodRefiner moves a reading after "end of" or "last day of" to the period's
+ * end, and leaves every other reading alone; but it tests each reading by searching the whole
+ * text before it. A sentence without "day of" or "end of" lets it skip that. Recognised by its
+ * method name rather than its class name, which a minifier may rename.
+ */
+export function skipEndOfPeriodWithoutPrefix(refiner: Refiner): Refiner {
+  const candidate = refiner as Refiner & { moveToEndOfRelativePeriod?: unknown };
+  if (typeof candidate.moveToEndOfRelativePeriod !== 'function') return refiner;
+  return { refine: (context, results) => (/(?:day|end)\s+of/i.test(context.text) ? refiner.refine(context, results) : results) };
+}
+
+/**
  * Our readings bypass chrono's filters (refiners with `isValid`) and mergers (with
  * `shouldMergeResults`): the filters drop digit-only results ("2018") and the mergers would
  * glue a duration to a neighbouring date ("four hours Friday") as if it were a time of day.
