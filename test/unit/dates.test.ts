@@ -196,6 +196,12 @@ describe('dates: weekdays and tense', () => {
     assert.deepEqual(brief('Officials have hailed Friday’s agreement.'), [['Friday', 'DATE', '2025-04-18']]);
   });
 
+  it('reads tense cues spelt with a long s or a Kelvin sign, as Unicode case folding does', () => {
+    assert.deepEqual(brief('The ministers ſhall meet on Saturday.'), [['Saturday', 'DATE', '2025-04-26']]);
+    assert.deepEqual(brief('The vote, due to ta\u212Ae place on Saturday, matters.'), [['Saturday', 'DATE', '2025-04-26']]);
+    assert.deepEqual(brief('The vote, due to tame place on Saturday, matters.'), [['Saturday', 'DATE', '2025-04-19']]);
+  });
+
   it('takes a weekday equal to the reference weekday as the reference day itself', () => {
     const [m] = findDates('The talks took place Sunday.', SUN_0420);
     assert.equal(m?.value, '2025-04-20');
@@ -366,6 +372,9 @@ describe('dates: sentences with a single cue', () => {
     ["He lost on Friday's final.", [['Friday', 'DATE', '2025-04-18']]],
     ['He lost Saturday last week.', [['Saturday last week', 'DATE', '2025-04-19']]],
     ['He spoke tonight.', [['tonight', 'TIME', '2025-04-20TNI']]],
+    // chrono's end-of-period refiner (skipped without "day of" / "end of")
+    ['It must be done by the end of this month.', [['end of this month', 'DATE', '2025-04']]],
+    ['Pay by the last day of March.', [['last day of March', 'DATE', '2025-03-31']]],
     // chrono's times of day: the only cue is digits
     ['The match starts at 10:30 GMT.', [['10:30 GMT', 'TIME', '2025-04-20T10:30']]],
     ['Trading closed at 4 pm in New York.', [['4 pm', 'TIME', '2025-04-20T16:00']]],

@@ -68,15 +68,16 @@ function isDateInProse(context: ParsingContext, result: ParsingResult): boolean 
   const before = context.text.slice(Math.max(0, result.index - 12), result.index);
   const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 16);
   const weekdayOnly = c.isOnlyWeekdayComponent();
+  const tags = c.tags(); // a new Set at every call
 
-  if (c.tags().has('result/relativeDate')) {
+  if (tags.has('result/relativeDate')) {
     if ((text.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => !RELATIVE_WORDS.has(word))) return false;
     if (/^the\s+\w+$/i.test(text)) return false; // chrono counts "the" as one: "in the day" is not tomorrow
   }
   // "now" is a discourse adverb far more often than a time ("is now supposed to", "Now Tehran …");
   // the prepositional uses ("until now") come from our own parser.
   if (/^(?:right\s+)?now$/i.test(text)) return false;
-  if (c.tags().has('parser/ENMonthNameParser')) {
+  if (tags.has('parser/ENMonthNameParser')) {
     // "the march", "may", "the March on Washington" — a bare month needs a capital and no article.
     if (!/^[A-Z]/.test(text)) return false;
     if (!c.isCertain('year') && /\bthe\s+$/i.test(before)) return false;
@@ -113,6 +114,18 @@ export const proseFilter: Refiner = {
 export function isRangeMerger(refiner: Refiner): boolean {
   const candidate = refiner as Refiner & { patternBetween?: () => RegExp };
   return typeof candidate.patternBetween === 'function' && candidate.patternBetween().test(' to ');
+}
+
+/**
+ * Chrono's ENEndOfPeriodRefiner moves a reading after "end of" or "last day of" to the period's
+ * end, and leaves every other reading alone; but it tests each reading by searching the whole
+ * text before it. A sentence without "day of" or "end of" lets it skip that. Recognised by its
+ * method name rather than its class name, which a minifier may rename.
+ */
+export function skipEndOfPeriodWithoutPrefix(refiner: Refiner): Refiner {
+  const candidate = refiner as Refiner & { moveToEndOfRelativePeriod?: unknown };
+  if (typeof candidate.moveToEndOfRelativePeriod !== 'function') return refiner;
+  return { refine: (context, results) => (/(?:day|end)\s+of/i.test(context.text) ? refiner.refine(context, results) : results) };
 }
 
 /**

@@ -17,6 +17,14 @@ const FUTURE_CUES =
 const PAST_CUES =
   /\b(?:was|were|had|did|has been|have been|has|have|said|told|met|held|went|came|took|made|gave|saw|began|left|won|lost|fell|rose|sold|bought|paid|found|thought|felt|kept|brought|sent|spent|struck|stood|ran|led|knew|became|wrote|spoke|broke|chose|drove|flew|grew|ago|last|yesterday|earlier|previously|recently|[a-z]{2,}ed)\b/giu;
 
+// The cue regexes need their u flag only for "ſ" (long s) and "K" (Kelvin sign), the two
+// characters Unicode case folding turns into ASCII letters ("waſ" reads as "was"). In a sentence
+// without them the same regexes without u find the same cues, about twice as fast.
+const FOLDS_INTO_ASCII = /[\u017F\u212A]/;
+const withoutU = (regex: RegExp): RegExp => new RegExp(regex.source, regex.flags.replace('u', ''));
+const FUTURE_CUES_WITHOUT_U = withoutU(FUTURE_CUES);
+const PAST_CUES_WITHOUT_U = withoutU(PAST_CUES);
+
 // "-ed" words that are not past verbs, or are forward-looking participles.
 const NOT_PAST = new Set([
   'need', 'speed', 'indeed', 'hundred', 'feed', 'seed', 'bleed', 'shed', 'bed', 'red', 'wed',
@@ -64,8 +72,9 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
     const distance = (index >= localEnd ? (index - localEnd) * 1.5 : localStart - (index + length)) * weight;
     if (distance < best.distance) Object.assign(best, { tense, distance });
   };
-  for (const match of slice.matchAll(FUTURE_CUES)) consider('future', match.index, match[0].length);
-  for (const match of slice.matchAll(PAST_CUES)) {
+  const folds = FOLDS_INTO_ASCII.test(slice);
+  for (const match of slice.matchAll(folds ? FUTURE_CUES : FUTURE_CUES_WITHOUT_U)) consider('future', match.index, match[0].length);
+  for (const match of slice.matchAll(folds ? PAST_CUES : PAST_CUES_WITHOUT_U)) {
     const word = match[0].toLowerCase();
     if (NOT_PAST.has(word)) continue;
     // "has/have" alone is a present-perfect auxiliary only when a participle follows.
