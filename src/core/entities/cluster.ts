@@ -75,10 +75,12 @@ function pickName(forms: readonly string[], score: (form: string) => number): st
   return best;
 }
 
-function aliasesOf(name: string, ...formLists: readonly (readonly string[])[]): string[] {
+/** The forms other than the name, sorted; a person's displays and seen forms come as two lists. */
+function aliasesOf(name: string, forms: readonly string[], moreForms: readonly string[] = []): string[] {
   // Most entities are written one way throughout: no set to build.
-  if (formLists.every((forms) => forms.every((f) => f === name || f === ''))) return [];
-  const set = new Set(formLists.flat());
+  const isName = (f: string): boolean => f === name || f === '';
+  if (forms.every(isName) && moreForms.every(isName)) return [];
+  const set = new Set([...forms, ...moreForms]);
   set.delete(name);
   set.delete('');
   return [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
