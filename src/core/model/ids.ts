@@ -4,24 +4,38 @@
  */
 export class IdAllocator {
   private readonly used = new Set<string>();
+  /**
+   * For each id that repeats, the number to try first next time: ids are never freed, so every
+   * number below is taken. A name mentioned k times then costs k steps, not k²/2.
+   */
+  private readonly nextNumber = new Map<string, number>();
 
   constructor(taken: Iterable<string> = []) {
     for (const id of taken) this.used.add(id);
   }
 
   next(type: string, quote: string): string {
-    const id = uniqueId(`${type}-${slug(quote)}`, this.used);
+    const base = `${type}-${slug(quote)}`;
+    let id = base;
+    if (this.used.has(base)) {
+      const n = firstFreeNumber(base, this.used, this.nextNumber.get(base) ?? 2);
+      this.nextNumber.set(base, n + 1);
+      id = `${base}-${n}`;
+    }
     this.used.add(id);
     return id;
   }
 }
 
+/** `base`, or when it is taken `base-2`, `base-3`..., the first that is free. */
 export function uniqueId(base: string, used: ReadonlySet<string>): string {
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base}-${n}`;
-    if (!used.has(candidate)) return candidate;
-  }
+  return used.has(base) ? `${base}-${firstFreeNumber(base, used, 2)}` : base;
+}
+
+function firstFreeNumber(base: string, used: ReadonlySet<string>, from: number): number {
+  let n = from;
+  while (used.has(`${base}-${n}`)) n++;
+  return n;
 }
 
 export function slug(text: string): string {
