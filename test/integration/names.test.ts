@@ -31,4 +31,13 @@ describe('name hovers in a real VS Code', () => {
     const { document } = await openArticle(SAMPLE_001);
     assert.match(await hoverTextAt(document, 'Muscat', 2), /\*\*Place\*\* · Muscat/);
   });
+
+  it('keeps a patronymic name whole, finds the countries of "US-Iran" and reads the byline\'s author as an organisation', async () => {
+    const { document: article000 } = await openArticle(SAMPLE_000);
+    assert.match(await hoverTextAt(article000, 'Badr bin Hamad Al Busaidi', 10), /\*\*Person\*\* · Badr bin Hamad Al Busaidi/);
+    const { document: article001 } = await openArticle(SAMPLE_001);
+    assert.match(await hoverTextAt(article001, 'US-Iran talks', 1), /\*\*Place\*\* · US/);
+    assert.match(await hoverTextAt(article001, 'US-Iran talks', 4), /\*\*Place\*\* · Iran/);
+    assert.match(await hoverTextAt(article001, 'The New Region', 5), /\*\*Organisation\*\* · The New Region/);
+  });
 });
