@@ -52,6 +52,19 @@ describe('sidecar', () => {
     assert.equal(sidecarToYaml((parseSidecar(first.sidecarText) as { sidecar: Sidecar }).sidecar), first.sidecarText);
   });
 
+  it('quotes text a YAML 1.2 reader would read as a number ("0o17"), so the file reads back', () => {
+    const first = annotate(SAMPLE_000, readSample(SAMPLE_000));
+    const sidecar = (parseSidecar(first.sidecarText) as { sidecar: Sidecar }).sidecar;
+    const annotation = sidecar.annotations[0] as Annotation;
+    annotation.text = '0o17';
+    annotation.prefix = '0o17';
+    const yamlText = sidecarToYaml(sidecar);
+    const back = parseSidecar(yamlText) as { sidecar: Sidecar };
+    assert.ok(back.sidecar, JSON.stringify(back));
+    assert.equal(back.sidecar.annotations[0]?.text, '0o17');
+    assert.equal(back.sidecar.annotations[0]?.prefix, '0o17');
+  });
+
   it('gives for an untouched sidecar what reading and merging it gives', () => {
     for (const name of [SAMPLE_000, SAMPLE_001]) {
       const text = readSample(name);

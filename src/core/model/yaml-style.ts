@@ -20,9 +20,15 @@ export const FLOW_KEYS: ReadonlySet<string> = new Set(['source', 'timex', 'alias
 /** `Document.toString` options: no line folding (diffs stay one line per value), `{a: b}` without padding. */
 export const TO_STRING_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
 
-/** Text with a line break is written double-quoted wherever it is, so the break stays visible as "\n". */
+/** YAML 1.2 octal ("0o17"): a string under the 1.1 rules the writer quotes by, a number to 1.2 readers such as ours. */
+const YAML_12_OCTAL = /^0o[0-7]+$/;
+
+/**
+ * Text written double-quoted wherever it is: with a line break, so the break stays visible as
+ * "\n"; and text a YAML 1.2 reader would not read back as the same string.
+ */
 export function needsDoubleQuotes(text: string): boolean {
-  return text.includes('\n') || text.includes('\r');
+  return text.includes('\n') || text.includes('\r') || YAML_12_OCTAL.test(text);
 }
 
 /**
