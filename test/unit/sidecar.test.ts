@@ -65,6 +65,20 @@ describe('sidecar', () => {
     assert.equal(back.sidecar.annotations[0]?.prefix, '0o17');
   });
 
+  it('keeps a note with spaces around blank lines as written, run after run', () => {
+    // yaml's folded double-quoted form read such text (40 characters or more) back as other text.
+    const text = readSample(SAMPLE_001);
+    const sidecar = parse(annotate(SAMPLE_001, text).sidecarText) as Sidecar;
+    const first = sidecar.annotations[0] as Annotation;
+    first.status = 'accepted';
+    first.note = 'checked with the desk \n \n\nthe talks resumed in Rome, said the wire ';
+    const edited = sidecarToYaml(sidecar);
+    const again = annotate(SAMPLE_001, text, edited);
+    const kept = annotationsOf(again.sidecarText).find((a) => a.id === first.id);
+    assert.equal(kept?.note, first.note);
+    assert.equal(annotate(SAMPLE_001, text, again.sidecarText).sidecarText, again.sidecarText);
+  });
+
   it('gives for an untouched sidecar what reading and merging it gives', () => {
     for (const name of [SAMPLE_000, SAMPLE_001]) {
       const text = readSample(name);

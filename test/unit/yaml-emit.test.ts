@@ -61,15 +61,15 @@ function machineSidecarText(fileName: string): string {
 describe('new sidecars written directly (yaml-emit)', function () {
   this.timeout(120_000);
 
-  it('writes itself the bytes of the yaml Document API when one-line collections hold no line break', () => {
-    const oneLine = anyText.filter((value) => !/[\r\n]/.test(value));
+  it('writes itself the bytes of the yaml Document API, and they read back as the sidecar', () => {
     fc.assert(
-      fc.property(sidecarWith(oneLine), (value) => {
+      fc.property(sidecarWith(anyText), (value) => {
         const emitted = emitYaml(value as unknown as Record<string, unknown>);
         assert.ok(emitted);
         assert.equal(emitted.text, newSidecarYamlThroughDocument(value));
+        assert.equal(emitted.readsBack, true);
         // (fast-check builds objects without a prototype; a clone has the usual one.)
-        if (emitted.readsBack) assert.deepStrictEqual(parse(emitted.text), structuredClone(value));
+        assert.deepStrictEqual(parse(emitted.text), structuredClone(value));
       }),
       { numRuns: 1500 },
     );
@@ -98,7 +98,10 @@ describe('new sidecars written directly (yaml-emit)', function () {
     assert.deepEqual(withFile('0o17'), { text: 'schema: 1\nsource: {file: "0o17", sha256: x}\nentities: []\nannotations: []\n', readsBack: true });
     for (const file of ['a.txt', '2025', 'true', 'yes', '0x1F', '']) assert.equal(withFile(file)?.readsBack, true, file);
     const withNote = (note: string) => emitYaml({ schema: 1, source: { file: 'a.txt', sha256: 'x' }, entities: [], annotations: [{ id: 'a', type: 'date', text: 'x', start: 0, end: 1, status: 'accepted', note }] });
-    assert.equal(withNote(' \n \n\nthe talks resumed in Rome word ')?.readsBack, false);
+    // yaml's folded double-quoted form read " \n \n" back as " \n\\\n"; JSON's escapes keep it on one line and read back.
+    const spacesAroundBreaks = withNote(' \n \n\nthe talks resumed in Rome word ');
+    assert.equal(spacesAroundBreaks?.readsBack, true);
+    assert.ok(spacesAroundBreaks?.text.includes('\n    note: " \\n \\n\\nthe talks resumed in Rome word "\n'));
     assert.equal(withNote('the talks resumed in Rome\n\nand went on in Oman')?.readsBack, true);
   });
 
@@ -113,7 +116,6 @@ describe('new sidecars written directly (yaml-emit)', function () {
       'a key of a person': { ...base, reviewer: 'Dana' },
       'a Date': { ...base, source: { file: 'a.txt', sha256: new Date(0) } },
       'one object in two places (an alias)': { ...base, annotations: [date('a'), date('b')] },
-      'a one-line list spread over lines': { ...base, entities: [{ id: 'e', type: 'person', name: 'E', aliases: ['a long alias\nwith a line break, long enough to be folded'] }] },
     };
     for (const [what, value] of Object.entries(declined)) {
       assert.equal(emitYaml(value), undefined, what);

@@ -52,7 +52,6 @@ const BASE_CONTEXT: StringifyContext = {
     defaultKeyType: null,
     defaultStringType: 'PLAIN',
     directives: null,
-    doubleQuotedAsJSON: false,
     doubleQuotedMinMultiLineLength: 40,
     falseStr: 'false',
     indentSeq: true,

@@ -17,8 +17,13 @@ export const TIMEX_KEYS = ['type', 'anchor', 'inferred', 'direction'] as const;
 /** Small mappings and lists that read best on one line. */
 export const FLOW_KEYS: ReadonlySet<string> = new Set(['source', 'timex', 'aliases', 'inferred']);
 
-/** `Document.toString` options: no line folding (diffs stay one line per value), `{a: b}` without padding. */
-export const TO_STRING_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
+/**
+ * `Document.toString` options: no line folding (diffs stay one line per value), `{a: b}` without
+ * padding, and double-quoted text written with JSON's escapes on one line ("a\n\nb"). The last
+ * also keeps text readable back: yaml 2.9 writes some double-quoted text with spaces around line
+ * breaks (" \n \n") in a folded form that reads back as other text.
+ */
+export const TO_STRING_OPTIONS = { lineWidth: 0, flowCollectionPadding: false, doubleQuotedAsJSON: true } as const;
 
 /** YAML 1.2 octal ("0o17"): a string under the 1.1 rules the writer quotes by, a number to 1.2 readers such as ours. */
 const YAML_12_OCTAL = /^0o[0-7]+$/;
