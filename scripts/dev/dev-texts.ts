@@ -8,7 +8,7 @@ import { parseTimeml } from '../../src/core/eval/timeml';
 export const ROOT = process.cwd();
 export const EVAL_DATA = join(ROOT, '..', 'shared', 'eval');
 
-function filesUnder(dir: string, ext: string): string[] {
+export function filesUnder(dir: string, ext: string): string[] {
   const out: string[] = [];
   const walk = (path: string): void => {
     for (const name of readdirSync(path)) {
