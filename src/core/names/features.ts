@@ -287,16 +287,18 @@ export interface WordInfo {
   cls: number;
   lw: string;
   /**
-   * where the summed weights of localFeatures for caps = 0 and caps = 1 start in the tagger's
-   * store of them (TaggerModel.local); -1 until computed
+   * Where the summed weights of localFeatures start in the tagger's store of them
+   * (TaggerModel.local), in sentences with lowercase (caps = 0) and in all-caps headlines
+   * (caps = 1); -1 until computed. (Two fields rather than a pair: one memory load fewer per token.)
    */
-  local: [number, number];
+  localAt: number;
+  localCapsAt: number;
 }
 
 export function wordInfo(w: string): WordInfo {
   const lw = w.toLowerCase();
   const word = hashString(w);
-  return { word, lower: lw === w ? word : hashString(lw), shape: hashString(shape(w)), cls: caseClass(w), lw, local: [-1, -1] };
+  return { word, lower: lw === w ? word : hashString(lw), shape: hashString(shape(w)), cls: caseClass(w), lw, localAt: -1, localCapsAt: -1 };
 }
 
 /** Features of a document: per token a run of 32-bit feature hashes. */

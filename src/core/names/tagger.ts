@@ -74,7 +74,7 @@ export interface TaggerModel {
   /** word type → hashes and summed local feature weights (bounded; cleared when full) */
   cache: Map<string, WordInfo>;
   /**
-   * The summed local feature weights of the cached words (WordInfo.local says where), NUM_LABELS
+   * The summed local feature weights of the cached words (WordInfo.localAt and localCapsAt say where), NUM_LABELS
    * floats each, in one array rather than one per word: the tagger reads them for every token, and
    * one contiguous array spares it several dependent memory loads. Cleared with the cache.
    */
@@ -196,25 +196,21 @@ export function deserializeModel(bytes: Uint8Array): TaggerModel {
 }
 
 /**
- * For each label y, the labels allowed before it, in increasing order (ties go to the first):
- * PRED_LABELS[PRED_FROM[y] .. PRED_FROM[y + 1]). One flat array keeps Viterbi's inner loop free of
- * nested array loads.
+ * Labels that close an entity or are outside one (O, L-*, U-*), in increasing order: the only
+ * labels allowed before O, B-* and U-*. Before I-X and L-X only B-X and I-X are allowed.
  */
-const PRED_FROM = new Uint16Array(NUM_LABELS + 1);
-const PRED_LABELS = ((): Uint8Array => {
-  const list: number[] = [];
-  for (let y = 0; y < NUM_LABELS; y++) {
-    PRED_FROM[y] = list.length;
-    for (let yp = 0; yp < NUM_LABELS; yp++) if (allowedTransition(yp, y)) list.push(yp);
-  }
-  PRED_FROM[NUM_LABELS] = list.length;
-  return Uint8Array.from(list);
-})();
+const CLOSED_LABELS = Uint8Array.from(Array.from({ length: NUM_LABELS }, (_, y) => y).filter((y) => allowedTransition(y, 0)));
+/** The labels that may follow a closed label (O, B-*, U-*). */
+const OPENING_LABELS = Uint8Array.from(Array.from({ length: NUM_LABELS }, (_, y) => y).filter((y) => allowedTransition(0, y)));
 
 let scratchDelta = new Float64Array(0);
 let scratchBack = new Uint8Array(0);
 
-/** Viterbi over emission scores em[t*L + y] for t in [0, n); returns the best labels in out. */
+/**
+ * Viterbi over emission scores em[t*L + y] for t in [0, n); returns the best labels in out.
+ * Written for the BILOU constraints (allowedTransition): O, B-X and U-X follow the closed labels;
+ * I-X and L-X follow B-X or I-X. Ties go to the lower previous label.
+ */
 export function viterbi(
   em: Float64Array,
   n: number,
@@ -231,16 +227,18 @@ export function viterbi(
   }
   const delta = scratchDelta;
   const back = scratchBack;
+  const closedCount = CLOSED_LABELS.length;
+  const openingCount = OPENING_LABELS.length;
   for (let y = 0; y < L; y++) delta[y] = (start[y] as number) + (em[y] as number);
   for (let t = 1; t < n; t++) {
     const base = t * L;
     const prevBase = base - L;
-    for (let y = 0; y < L; y++) {
+    for (let i = 0; i < openingCount; i++) {
+      const y = OPENING_LABELS[i] as number;
       let best = -Infinity;
       let arg = 0;
-      const last = PRED_FROM[y + 1] as number;
-      for (let k = PRED_FROM[y] as number; k < last; k++) {
-        const yp = PRED_LABELS[k] as number;
+      for (let k = 0; k < closedCount; k++) {
+        const yp = CLOSED_LABELS[k] as number;
         const s = (delta[prevBase + yp] as number) + (trans[yp * L + y] as number);
         if (s > best) {
           best = s;
@@ -249,6 +247,18 @@ export function viterbi(
       }
       delta[base + y] = best + (em[base + y] as number);
       back[base + y] = arg;
+    }
+    for (let b = 1; b < L; b += 4) {
+      // b = B-X; b + 1 = I-X and b + 2 = L-X, each after B-X or I-X.
+      const fromB = delta[prevBase + b] as number;
+      const fromI = delta[prevBase + b + 1] as number;
+      for (let y = b + 1; y <= b + 2; y++) {
+        const sB = fromB + (trans[b * L + y] as number);
+        const sI = fromI + (trans[(b + 1) * L + y] as number);
+        const takeI = sI > sB;
+        delta[base + y] = (takeI ? sI : sB) + (em[base + y] as number);
+        back[base + y] = takeI ? b + 1 : b;
+      }
     }
   }
   let best = -Infinity;
@@ -321,7 +331,8 @@ function localWeights(model: TaggerModel, info: WordInfo, caps: number): number 
   const at = local.used;
   local.store.set(em, at);
   local.used += NUM_LABELS;
-  info.local[caps] = at;
+  if (caps === 1) info.localCapsAt = at;
+  else info.localAt = at;
   return at;
 }
 
@@ -361,7 +372,7 @@ export function tagTokens(model: TaggerModel, words: string[], sentences: Array<
   for (let t = 0; t < n; t++) {
     const info = infos[t] as WordInfo;
     const caps = doc.caps[t] as number;
-    let at = info.local[caps] as number;
+    let at = caps === 1 ? info.localCapsAt : info.localAt;
     if (at < 0) at = localWeights(model, info, caps);
     const store = model.local.store; // after localWeights, which may grow it
     const base = t * L;
