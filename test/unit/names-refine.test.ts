@@ -43,6 +43,36 @@ describe('name refinements', () => {
     assert.equal(kept('Boeing said on Monday it would hire 300 engineers.', 'Boeing', 'ORG'), true);
   });
 
+  it("drops a product's name after its designation, everywhere in the article", () => {
+    const text = 'Boeing 787 ``Dreamliner\'\' makes maiden flight. The Dreamliner seats 250. Airbus said the A350 XWB would compete.';
+    const { words, sentences, span } = tokens(text);
+    const at = words.flatMap((w, i) => (w === 'Dreamliner' ? [i] : []));
+    const spans: Span[] = [...at.map((i): Span => ({ first: i, last: i, type: 'PER' })), span('XWB', 'ORG'), span('Airbus', 'ORG')];
+    spans.sort((a, b) => a.first - b.first);
+    assert.deepEqual(dropNonNames(spans, words, sentences).map((s) => words.slice(s.first, s.last + 1).join(' ')), ['Airbus']);
+  });
+
+  it('keeps names after a quantity, and known places and companies after a designation', () => {
+    const isListed = (lowercase: string): boolean => ['seoul', 'air'].includes(lowercase);
+    const keptWith = (text: string, phrase: string, type: Span['type']): boolean => {
+      const { words, sentences, span } = tokens(text);
+      return dropNonNames([span(phrase, type)], words, sentences, isListed, isListed).length === 1;
+    };
+    assert.equal(keptWith('More than 300 U.S. warplanes were sent.', 'U.S.', 'LOC'), true);
+    assert.equal(keptWith('Thirty-two of the 159 U.N. members had filed.', 'U.N.', 'ORG'), true);
+    assert.equal(keptWith('About 100 Air France workers marched.', 'Air France', 'ORG'), true);
+    assert.equal(keptWith('Leaders met at the G20 Seoul summit.', 'Seoul', 'LOC'), true);
+    assert.equal(keptWith('Essex 250 Smith 40 Jones 12', 'Smith', 'PER'), true);
+  });
+
+  it('drops names spelled like iPod, unless the company list has them', () => {
+    assert.equal(kept('Apple introduced an iPod capable of video.', 'iPod', 'ORG'), false);
+    assert.equal(kept('Apple launched the iTunes Music Store in 2003.', 'iTunes Music Store', 'ORG'), false);
+    const { words, sentences, span } = tokens('Shares of iRobot rose.');
+    assert.equal(dropNonNames([span('iRobot', 'ORG')], words, sentences, (lowercase) => lowercase === 'irobot').length, 1);
+    assert.equal(kept('Shares of Intel rose.', 'Intel', 'ORG'), true);
+  });
+
   it('drops currencies and time zones next to numbers, and money', () => {
     assert.equal(kept('The take-off, at 08:30 UTC, was normal.', 'UTC', 'LOC'), false);
     assert.equal(kept('It starts at 9 a.m. EST on Monday.', 'EST', 'ORG'), false);

@@ -209,6 +209,13 @@ export class Gazetteer {
     return (cats & ((1 << GAZ_CATEGORIES.indexOf('country')) | (1 << GAZ_CATEGORIES.indexOf('capital')))) !== 0;
   }
 
+  /** Whether a single lowercase word is listed as a company or an organisation, and not as a demonym ("American"). */
+  isCompany(lowercase: string): boolean {
+    const cats = this.phrases.get(hashString(lowercase)) & ~PREFIX_BIT;
+    if ((cats & (1 << GAZ_CATEGORIES.indexOf('demonym'))) !== 0) return false;
+    return (cats & ((1 << GAZ_CATEGORIES.indexOf('company')) | (1 << GAZ_CATEGORIES.indexOf('org')))) !== 0;
+  }
+
   /**
    * Marks gazetteer bits ((category % 10) * 3 + 0 single, 1 first, 2 inside, in out[2t] for
    * categories 0-9 and out[2t + 1] for 10-19) for tokens [from, to).

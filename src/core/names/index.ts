@@ -51,7 +51,9 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   const tagger = (model as LoadedNameModel).tagger;
   if (tagger === undefined) throw new Error('findNames needs a model from loadNameModel.');
   const { tokens, words, sentences, spans: tagged } = tagText(tagger, text);
-  const spans = unifyTypes(joinPatronymics(dropNonNames(tagged, words, sentences), words), words);
+  const isCompany = (lowercase: string): boolean => tagger.gazetteer.isCompany(lowercase);
+  const isPlace = (lowercase: string): boolean => tagger.gazetteer.isCountryOrCapital(lowercase);
+  const spans = unifyTypes(joinPatronymics(dropNonNames(tagged, words, sentences, isCompany, isPlace), words), words);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const span of spans) {
@@ -64,7 +66,6 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     if (first === undefined || last === undefined) continue;
     out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: span.type });
   }
-  const isPlace = (lowercase: string): boolean => tagger.gazetteer.isCountryOrCapital(lowercase);
   tokens.forEach((token, t) => {
     if (covered[t] === 1 || !(words[t] as string).includes('-')) return;
     for (const part of placesInCompound(text.slice(token.start, token.end), isPlace)) {

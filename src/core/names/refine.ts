@@ -5,7 +5,8 @@
  * - product names: a name followed by a model designation ("Boeing 787", "Airbus A330-200",
  *   "Ford F-150") names a product, not the maker; OntoNotes and MEANTIME annotate it as a product,
  *   CoNLL as MISC. Such spans, and a model designation alone ("the A380"), are dropped rather than
- *   offered as organisations;
+ *   offered as organisations; so is a name after a designation ("787 Dreamliner"), with every
+ *   other mention of it in the article, and a name spelled like "iPod" or "iTunes";
  * - codes that are never people, places or organisations: currencies ("USD", "EUR") and time zones
  *   ("UTC", "GMT") next to a number or a time, and money amounts ("US$6");
  * - one type per surface form: a form tagged with several types in one article takes the type most
@@ -77,17 +78,64 @@ function isCodeOrAmount(span: Span, words: readonly string[], sentenceStart: num
   return false;
 }
 
-/** Drops product makers and codes; returns the spans kept, in order. */
-export function dropNonNames(spans: readonly Span[], words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>): Span[] {
+/** Opening quotes a product's name may stand in after its designation: 787 ``Dreamliner''. */
+const OPENING_QUOTES = new Set(['``', '"', '“', "'", '‘']);
+
+/**
+ * Whether the span is a product's own name after its model designation ("787 Dreamliner", "Boeing
+ * 787 ``Dreamliner''", "A350 XWB"), outside results lines. A three-digit number counts only after
+ * a maker ("Boeing 787 Dreamliner"; "300 U.S. warplanes" and "the 159 U.N. members" are quantities). `isListed` tells a known place or
+ * company, which is never taken for a product ("the G20 Seoul summit").
+ */
+function followsDesignation(span: Span, words: readonly string[], sentenceStart: number, sentenceEnd: number, isListed: (lowercase: string) => boolean): boolean {
+  let before = span.first - 1;
+  // (The tokenizer gives `` as two quote tokens.)
+  for (let quotes = 0; quotes < 2 && before >= sentenceStart && OPENING_QUOTES.has(words[before] as string); quotes++) before--;
+  if (before < sentenceStart) return false;
+  const designation = words[before] as string;
+  if (ORDINAL.test(designation) || FISCAL_PERIOD.test(designation)) return false;
+  if (!ALPHANUMERIC_MODEL.test(designation)) {
+    if (!NUMERIC_MODEL.test(designation) || before - 1 < sentenceStart) return false;
+    const maker = words[before - 1] as string;
+    if (!/^[A-Z][a-z]/.test(maker)) return false;
+  }
+  if (isListed((words[span.first] as string).toLowerCase())) return false;
+  return !isResultsLine(words, sentenceStart, sentenceEnd);
+}
+
+/**
+ * Product names in the style of "iPod", "iPhone", "iTunes", "iMac": a lowercase i before a
+ * capitalised word. Companies so spelled ("iRobot") are in the company list and kept.
+ */
+const I_PRODUCT = /^i[A-Z][a-z]/;
+
+/** Drops product makers, product names and codes; returns the spans kept, in order. */
+export function dropNonNames(
+  spans: readonly Span[],
+  words: readonly string[],
+  sentences: ReadonlyArray<readonly [number, number]>,
+  isCompany: (lowercase: string) => boolean = () => false,
+  isPlace: (lowercase: string) => boolean = () => false,
+): Span[] {
+  const isListed = (lowercase: string): boolean => isCompany(lowercase) || isPlace(lowercase);
   const kept: Span[] = [];
+  /** Forms found naming a product after its designation: the same form elsewhere in the article is that product. */
+  const productForms = new Set<string>();
+  const formOf = (span: Span): string => words.slice(span.first, span.last + 1).join(' ');
   let s = 0;
   for (const span of spans) {
     while (s < sentences.length && (sentences[s] as readonly [number, number])[1] <= span.first) s++;
     const [start, end] = sentences[s] ?? [0, words.length];
     if (namesProduct(span, words, start, end) || isModelOnly(span, words) || isCodeOrAmount(span, words, start, end)) continue;
+    const first = words[span.first] as string;
+    if (I_PRODUCT.test(first) && !isCompany(first.toLowerCase())) continue;
+    if (followsDesignation(span, words, start, end, isListed)) {
+      productForms.add(formOf(span));
+      continue;
+    }
     kept.push(span);
   }
-  return kept;
+  return productForms.size === 0 ? kept : kept.filter((span) => !productForms.has(formOf(span)));
 }
 
 /**
