@@ -57,6 +57,9 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "ERBIL, Kurdistan Region of Iraq - ", "WASHINGTON (Reuters) — ", "MOSCOW, April 20 (AP) -" */
 const DATELINE = /^([A-Z][A-Z.'’ -]*[A-Z])(?=[,(\s])(,[^\n—–-]{0,80}?)?\s*(\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/;
 
+/** A line that is a place, then a date, and perhaps the agency: "WASHINGTON, April 19, 2025 (AP)". */
+const PLACE_THEN_DATE = /^\s*([A-Z][A-Z.'’ -]*[A-Z]),\s*(.+?)\s*(?:\([^)\n]{1,40}\))?\s*$/;
+
 /** How far from the top a date line may stand and still be the article's own date. */
 const DATE_LINE_SEARCH_LINES = 12;
 /** A date line is short; a long line with a date in it is prose. */
@@ -97,11 +100,22 @@ function findHeaderDate(lines: Line[]): PublicationDate | null {
   return { date, from: 'header', evidence: span(first.start + offset, evidence) };
 }
 
+/** The place of a line that is only a place and a date ("WASHINGTON, April 19, 2025"), or null. */
+function placeOfPlaceDateLine(line: string): string | null {
+  const match = PLACE_THEN_DATE.exec(line);
+  if (!match || match[1]!.replace(/[^A-Z]/g, '').length < 3) return null;
+  const found = matchDate(match[2]!);
+  return found && found.text === match[2] ? match[1]! : null;
+}
+
 function findDateLine(lines: Line[]): PublicationDate | null {
   for (const line of lines.slice(0, DATE_LINE_SEARCH_LINES)) {
     const trimmed = line.text.trim();
     if (trimmed === '' || trimmed.length > DATE_LINE_MAX_LENGTH) continue;
     const found = matchDate(trimmed);
+    if (found && placeOfPlaceDateLine(line.text) !== null) {
+      return { date: found.date, from: 'date-line', evidence: span(line.start + line.text.indexOf(found.text), found.text) };
+    }
     if (!found) continue;
     // Only a line that is mostly the date: "Apr. 20, 2025 • 2 min read", "Published 20 April 2025".
     const rest = trimmed.replace(found.text, '').replace(/[•|·,:\-–—]/g, ' ');
@@ -118,6 +132,13 @@ function findDateline(lines: Line[]): Dateline | null {
     if (!match || match[1]!.replace(/[^A-Z]/g, '').length < 3) continue;
     const place = match[1]!;
     return { place, start: line.start, end: line.start + place.length };
+  }
+  // Some sites print the dateline as a line of its own, without the dash.
+  for (const line of lines.slice(0, DATE_LINE_SEARCH_LINES)) {
+    const place = placeOfPlaceDateLine(line.text);
+    if (place === null) continue;
+    const start = line.start + line.text.indexOf(place);
+    return { place, start, end: start + place.length };
   }
   return null;
 }

@@ -35,6 +35,19 @@ describe('article metadata', () => {
     assert.equal(published && formatIsoDate(published.date), '2025-04-20');
   });
 
+  it('reads a dateline printed as a line of its own: "WASHINGTON, April 19, 2025"', () => {
+    for (const line of ['WASHINGTON, April 19, 2025', 'WASHINGTON, April 19, 2025 ', 'NEW YORK, 19 April 2025 (AP)']) {
+      const text = `${line}\n\nTalks resume next Saturday in Rome.\n`;
+      const { published, dateline } = readArticleMetadata(text);
+      assert.equal(published?.from, 'date-line', line);
+      assert.equal(published && formatIsoDate(published.date), '2025-04-19', line);
+      assert.equal(dateline && text.slice(dateline.start, dateline.end), line.slice(0, line.indexOf(',')), line);
+    }
+    // Prose and headlines with a date stay prose.
+    assert.equal(readArticleMetadata('Talks resume\n\nIRAN, the US and Oman met on April 19, 2025 in Rome.').published, null);
+    assert.equal(readArticleMetadata('Talks resume\n\nIRAN, April 19, 2025 talks in Rome\n').published, null);
+  });
+
   it('accepts other date-line shapes: "Published 20 April 2025", "2025-04-20"', () => {
     assert.equal(formatIsoDate(readArticleMetadata('Title\nPublished 20 April 2025\n\nBody.').published!.date), '2025-04-20');
     assert.equal(formatIsoDate(readArticleMetadata('Title\n2025-04-20\n\nBody.').published!.date), '2025-04-20');
