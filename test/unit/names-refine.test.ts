@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { dropNonNames, joinPatronymics, placesInCompound, unifyTypes } from '../../src/core/names/refine';
+import { dropNonNames, joinPatronymics, placesInCompound, surnamesAsPersons, unifyTypes } from '../../src/core/names/refine';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
 import { shippedNameModel } from './name-model';
@@ -71,6 +71,16 @@ describe('name refinements', () => {
     const { words, sentences, span } = tokens('Shares of iRobot rose.');
     assert.equal(dropNonNames([span('iRobot', 'ORG')], words, sentences, (lowercase) => lowercase === 'irobot').length, 1);
     assert.equal(kept('Shares of Intel rose.', 'Intel', 'ORG'), true);
+  });
+
+  it("types a surname alone as the person whose full name the article gives", () => {
+    const { words, span } = tokens('Steve Jobs spoke. Jobs welcomed everyone. Henry Ford founded Ford.');
+    const at = words.flatMap((w, i) => (w === 'Jobs' || w === 'Ford' ? [i] : []));
+    const spans: Span[] = [span('Steve Jobs', 'PER'), { first: at[1] as number, last: at[1] as number, type: 'ORG' }, span('Henry Ford', 'PER'), { first: at[3] as number, last: at[3] as number, type: 'ORG' }];
+    const isListed = (lowercase: string): boolean => lowercase === 'ford';
+    assert.deepEqual(surnamesAsPersons(spans, words, isListed).map((s) => s.type), ['PER', 'PER', 'PER', 'ORG']);
+    // Without the full name nothing changes.
+    assert.deepEqual(surnamesAsPersons([spans[1] as Span], words, isListed), [spans[1]]);
   });
 
   it('drops currencies and time zones next to numbers, and money', () => {

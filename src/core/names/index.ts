@@ -3,7 +3,7 @@
  * statistical tagger trained on CoNLL-2003 (see `npm run train` and models/README.md).
  */
 import { createHash } from 'node:crypto';
-import { dropNonNames, joinPatronymics, placesInCompound, unifyTypes } from './refine';
+import { dropNonNames, joinPatronymics, placesInCompound, surnamesAsPersons, unifyTypes } from './refine';
 import { TaggerModel, deserializeModel, tagText } from './tagger';
 
 export type NameType = 'PER' | 'LOC' | 'ORG';
@@ -53,7 +53,9 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   const { tokens, words, sentences, spans: tagged } = tagText(tagger, text);
   const isCompany = (lowercase: string): boolean => tagger.gazetteer.isCompany(lowercase);
   const isPlace = (lowercase: string): boolean => tagger.gazetteer.isCountryOrCapital(lowercase);
-  const spans = unifyTypes(joinPatronymics(dropNonNames(tagged, words, sentences, isCompany, isPlace), words), words);
+  const isListed = (lowercase: string): boolean => isCompany(lowercase) || isPlace(lowercase);
+  const names = joinPatronymics(dropNonNames(tagged, words, sentences, isCompany, isPlace), words);
+  const spans = unifyTypes(surnamesAsPersons(names, words, isListed), words);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const span of spans) {

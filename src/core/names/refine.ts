@@ -139,6 +139,23 @@ export function dropNonNames(
 }
 
 /**
+ * A word tagged alone as something else than a person, that is the last word of a person's full
+ * name in the same article, is that person's surname: "Jobs welcomed everyone" after "Steve Jobs"
+ * (the tagger, seeing "Jobs" without a first name, took it for a company). Words that `isListed`
+ * (countries, capitals, companies: "Ford" after "Henry Ford" may be the carmaker) are left alone.
+ */
+export function surnamesAsPersons(spans: readonly Span[], words: readonly string[], isListed: (lowercase: string) => boolean): Span[] {
+  const surnames = new Set<string>();
+  for (const span of spans) if (span.type === 'PER' && span.last > span.first) surnames.add(words[span.last] as string);
+  if (surnames.size === 0) return [...spans];
+  return spans.map((span) => {
+    if (span.type === 'PER' || span.first !== span.last) return span;
+    const word = words[span.first] as string;
+    return surnames.has(word) && !isListed(word.toLowerCase()) ? { ...span, type: 'PER' } : span;
+  });
+}
+
+/**
  * Gives every span of a surface form the type most of that form's spans have, when that type has
  * at least two spans and more than every other type (a tie changes nothing: "Washington" the man
  * and the city may share an article).
