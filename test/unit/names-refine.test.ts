@@ -52,6 +52,20 @@ describe('name refinements', () => {
     assert.deepEqual(dropNonNames(spans, words, sentences).map((s) => words.slice(s.first, s.last + 1).join(' ')), ['Airbus']);
   });
 
+  it("types a product's maker met alone in the article as the company", () => {
+    const { words, sentences, span } = tokens('Qantas flies the Airbus A380-800 to London. It was made by Airbus in Toulouse.');
+    const at = words.flatMap((w, i) => (w === 'Airbus' ? [i] : []));
+    const spans: Span[] = [span('Qantas', 'ORG'), { first: at[0] as number, last: (at[0] as number) + 1, type: 'MISC' }, span('London', 'LOC'), { first: at[1] as number, last: at[1] as number, type: 'MISC' }, span('Toulouse', 'LOC')];
+    assert.deepEqual(dropNonNames(spans, words, sentences).map((s) => `${words.slice(s.first, s.last + 1).join(' ')}/${s.type}`), ['Qantas/ORG', 'Airbus A380-800/MISC', 'London/LOC', 'Airbus/ORG', 'Toulouse/LOC']);
+    // An index is not a maker's company: "S&P" before a number stays as the tagger had it.
+    const index = tokens('The S&P 500 index fell. Gains were 3.3% for the S&P 500, 3.5% for the Nasdaq.');
+    const sp = index.words.flatMap((w, i) => (/^S.*P$/.test(w) ? [i] : []));
+    assert.equal(sp.length, 2);
+    const indexSpans: Span[] = sp.map((i): Span => ({ first: i, last: i, type: 'MISC' }));
+    assert.deepEqual(dropNonNames(indexSpans, index.words, index.sentences), [indexSpans[1]]);
+    assert.equal(kept('Watched by former Olympic 100 metres champions.', 'Olympic', 'MISC'), true);
+  });
+
   it('keeps names after a quantity, and known places and companies after a designation', () => {
     const isListed = (lowercase: string): boolean => ['seoul', 'air'].includes(lowercase);
     const keptWith = (text: string, phrase: string, type: Span['type']): boolean => {

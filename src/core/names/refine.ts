@@ -23,7 +23,11 @@ const ORDINAL = /^[0-9]+(?:st|nd|rd|th)$/i;
 /** Fiscal periods look like models: "H1 profit", "Q2 loss". */
 const FISCAL_PERIOD = /^(?:H[12]|Q[1-4]|FY[0-9]{2,4})$/;
 /** Words after a number that make it a quantity or a score, not a model ("Essex 250 for 6"). */
-const NUMBER_CONTINUATIONS = new Set(['for', 'runs', 'all', 'out', 'and', 'points', 'votes', 'seats', 'percent', '%', 'per', 'million', 'billion', 'people', 'shares', 'years', 'days', 'from', 'to', '-', '--', ',', '.', '(', ')', ';']);
+const NUMBER_CONTINUATIONS = new Set([
+  ...['for', 'runs', 'all', 'out', 'and', 'points', 'votes', 'seats', 'percent', '%', 'per', 'million', 'billion', 'people', 'shares', 'years', 'days', 'from', 'to', '-', '--', ',', '.', '(', ')', ';'],
+  // distances and events: "Olympic 100 metres", "Commonwealth 200m freestyle"
+  ...['m', 'metres', 'meters', 'metre', 'meter', 'km', 'kilometres', 'miles', 'yards', 'kg', 'freestyle', 'hurdles', 'backstroke', 'breaststroke', 'butterfly', 'medley', 'relay'],
+]);
 
 const CURRENCIES = new Set<string>(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
 const ALWAYS_TIME_ZONES = new Set(['UTC', 'GMT']);
@@ -109,7 +113,10 @@ function followsDesignation(span: Span, words: readonly string[], sentenceStart:
  */
 const I_PRODUCT = /^i[A-Z][a-z]/;
 
-/** Drops product makers, product names and codes; returns the spans kept, in order. */
+/**
+ * Drops product makers, product names and codes; returns the spans kept, in order. A maker's name
+ * met alone elsewhere in the article is its company.
+ */
 export function dropNonNames(
   spans: readonly Span[],
   words: readonly string[],
@@ -121,12 +128,22 @@ export function dropNonNames(
   const kept: Span[] = [];
   /** Forms found naming a product after its designation: the same form elsewhere in the article is that product. */
   const productForms = new Set<string>();
+  /** Forms found naming a product's maker ("Airbus" in "Airbus A380"): elsewhere in the article, the company. */
+  const makerForms = new Set<string>();
   const formOf = (span: Span): string => words.slice(span.first, span.last + 1).join(' ');
   let s = 0;
   for (const span of spans) {
     while (s < sentences.length && (sentences[s] as readonly [number, number])[1] <= span.first) s++;
     const [start, end] = sentences[s] ?? [0, words.length];
-    if (namesProduct(span, words, start, end) || isModelOnly(span, words) || isCodeOrAmount(span, words, start, end)) continue;
+    if (namesProduct(span, words, start, end)) {
+      makerForms.add(formOf(span));
+      continue;
+    }
+    if (span.type === 'MISC' && span.last > span.first && ALPHANUMERIC_MODEL.test(words[span.last] as string) && !FISCAL_PERIOD.test(words[span.last] as string)) {
+      // The tagger's own product span ("Airbus A380-800" as MISC) names the maker too.
+      makerForms.add(formOf({ ...span, last: span.last - 1 }));
+    }
+    if (isModelOnly(span, words) || isCodeOrAmount(span, words, start, end)) continue;
     const first = words[span.first] as string;
     if (I_PRODUCT.test(first) && !isCompany(first.toLowerCase())) continue;
     if (followsDesignation(span, words, start, end, isListed)) {
@@ -135,7 +152,13 @@ export function dropNonNames(
     }
     kept.push(span);
   }
-  return productForms.size === 0 ? kept : kept.filter((span) => !productForms.has(formOf(span)));
+  const named = productForms.size === 0 ? kept : kept.filter((span) => !productForms.has(formOf(span)));
+  // CoNLL-2003 tags a maker's name MISC when it stands for the aircraft, so the tagger often calls
+  // the company alone MISC ("made by Airbus") or even a person.
+  if (makerForms.size === 0) return named;
+  // (Not before a number: "the S&P 500" is an index.)
+  const beforeNumber = (span: Span): boolean => /^[0-9]/.test(words[span.last + 1] ?? '');
+  return named.map((span) => ((span.type === 'MISC' || span.type === 'PER') && makerForms.has(formOf(span)) && !beforeNumber(span) ? { ...span, type: 'ORG' } : span));
 }
 
 /**
