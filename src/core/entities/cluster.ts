@@ -86,10 +86,11 @@ function aliasesOf(name: string, forms: readonly string[], moreForms: readonly s
   return [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Remembered readings of the article's names, shared by clustering and keys (see memo.ts). */
+/** How the article's names are read, shared by clustering, drafts and keys. */
 interface Readings {
-  /** A unit's surface form as an alias. */
+  /** A unit's surface form as an alias (cheap enough to compute each time). */
   seen: (u: number) => string;
+  /** readPersonName and otherNameKey, remembered for the article (see memo.ts). */
   person: (surface: string) => PersonName;
   otherKey: (name: string) => string;
 }
@@ -128,9 +129,8 @@ export function clusterEntities(text: string, names: readonly NameInput[]): Clus
   const personUnits: number[] = [];
   const otherUnits: number[] = [];
   units.forEach((u, i) => (u.type === 'PER' ? personUnits : otherUnits).push(i));
-  const seenOf = memoise(seenForm);
   const read: Readings = {
-    seen: (u) => seenOf(units[u]!.text),
+    seen: (u) => seenForm(units[u]!.text),
     person: memoise(readPersonName),
     otherKey: memoise(otherNameKey),
   };

@@ -16,7 +16,8 @@ export function nameKey(name: string, type: EntityType): string {
 
 /** nameKey of a person, from the reading of their name. */
 export function personKey(person: PersonName): string {
-  const keys = person.keys.filter((k) => k.length > 0);
+  const isKey = (k: string): boolean => k.length > 0;
+  const keys = person.keys.every(isKey) ? person.keys : person.keys.filter(isKey);
   const first = keys[0] ?? '';
   const last = keys[keys.length - 1] ?? '';
   const core = keys.length >= 2 ? `${first} ${last}` : first;

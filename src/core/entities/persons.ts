@@ -74,8 +74,24 @@ function nearest(groups: readonly PersonGroup[] | undefined, start: number): Per
   return best;
 }
 
-function newGroup(): PersonGroup {
-  return { units: [], names: [], full: [], fullStarts: [], lastSingle: -Infinity, firstStart: Infinity, roles: [] };
+/** A group of one mention. Most people are named once or twice, so its lists start at their size. */
+function newGroup(u: number, name: PersonName, start: number, role: FoundRole | undefined): PersonGroup {
+  const isFull = name.tokens.length >= 2;
+  return {
+    units: [u],
+    names: [name],
+    full: isFull ? [name] : [],
+    fullStarts: isFull ? [start] : [],
+    lastSingle: isFull ? -Infinity : start,
+    firstStart: start,
+    roles: role === undefined ? [] : [role],
+  };
+}
+
+/** The appositive role after a mention, as a FoundRole. */
+function appositiveAfter(text: string, end: number, limit: number): FoundRole | undefined {
+  const role = roleAfter(text, end, limit);
+  return role === undefined ? undefined : { text: role, direct: false };
 }
 
 function push(map: Map<string, PersonGroup[]>, key: string, group: PersonGroup): void {
@@ -101,12 +117,7 @@ export function clusterPersons(
     names[u] = name;
     const next = personUnits[k + 1];
     const limit = next === undefined ? text.length : units[next]!.start;
-    const after = (): FoundRole | undefined => {
-      const role = roleAfter(text, unit.end, limit);
-      return role === undefined ? undefined : { text: role, direct: false };
-    };
-    const role = roleBefore(text, unit.start) ?? after() ?? (name.title === undefined ? undefined : { text: name.title, direct: true });
-    roles[u] = role;
+    roles[u] = roleBefore(text, unit.start) ?? appositiveAfter(text, unit.end, limit) ?? (name.title === undefined ? undefined : { text: name.title, direct: true });
   });
   const add = (group: PersonGroup, u: number, name: PersonName): void => {
     group.units.push(u);
@@ -125,11 +136,12 @@ export function clusterPersons(
     if (name.tokens.length < 2) continue;
     const lastKey = name.keys[name.keys.length - 1]!;
     const candidates = byLastKey.get(lastKey)?.filter((g) => g.full.every((f) => compatible(f, name)));
-    let group = nearest(candidates, units[u]!.start);
+    const group = nearest(candidates, units[u]!.start);
     if (group === undefined) {
-      group = newGroup();
-      groups.push(group);
-      push(byLastKey, lastKey, group);
+      const created = newGroup(u, name, units[u]!.start, roles[u]);
+      groups.push(created);
+      push(byLastKey, lastKey, created);
+      continue;
     }
     if (!group.full.includes(name)) group.full.push(name);
     add(group, u, name);
@@ -161,13 +173,14 @@ export function clusterPersons(
       add(group, u, name);
       continue;
     }
-    let single = singles.get(folded);
-    if (single === undefined) {
-      single = newGroup();
-      singles.set(folded, single);
-      groups.push(single);
+    const single = singles.get(folded);
+    if (single !== undefined) {
+      add(single, u, name);
+      continue;
     }
-    add(single, u, name);
+    const created = newGroup(u, name, start, roles[u]);
+    singles.set(folded, created);
+    groups.push(created);
   }
   return groups;
 }

@@ -137,8 +137,11 @@ export function roleBefore(text: string, start: number): FoundRole | undefined {
  * to Iran’s Supreme Leader'), read no further than `limit` (the next person mention).
  */
 export function roleAfter(text: string, end: number, limit: number): string | undefined {
-  const to = lineEndWithin(text, end, Math.min(limit, end + WINDOW, text.length));
-  // Most names are not followed by a comma: look for one before reading the words.
+  let to = Math.min(limit, end + WINDOW, text.length);
+  // Most names are not followed by a comma: look for one before anything else. Then the window
+  // ends with the line, and a comma on the next line is not this name's.
+  if (!startsWithComma(text, end, to)) return undefined;
+  to = lineEndWithin(text, end, to);
   if (!startsWithComma(text, end, to)) return undefined;
   const words = wordsBetween(text, end, to);
   let i = 1;
