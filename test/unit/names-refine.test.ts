@@ -105,6 +105,12 @@ describe('name refinements', () => {
     assert.equal(kept('The CAD team met on Monday.', 'CAD', 'ORG'), true);
   });
 
+  it('drops market indexes, which are not organisations', () => {
+    assert.equal(kept('The Dow Jones Industrial Average fell 2 percent.', 'Dow Jones Industrial Average', 'ORG'), false);
+    assert.equal(kept('The Nasdaq Composite Index rose.', 'Nasdaq Composite Index', 'ORG'), false);
+    assert.equal(kept('The Nasdaq Stock Market said on Monday it would list the shares.', 'Nasdaq Stock Market', 'ORG'), true);
+  });
+
   it('gives a surface form the type most of its mentions have', () => {
     const { words } = tokens('Boeing wins. Then Boeing said Boeing would sell.');
     const at = words.flatMap((w, i) => (w === 'Boeing' ? [i] : []));

@@ -7,6 +7,7 @@
  *   CoNLL as MISC. Such spans, and a model designation alone ("the A380"), are dropped rather than
  *   offered as organisations; so is a name after a designation ("787 Dreamliner"), with every
  *   other mention of it in the article, and a name spelled like "iPod" or "iTunes";
+ * - market indexes ("Dow Jones Industrial Average", "Nasdaq Composite"), which CoNLL tags MISC;
  * - codes that are never people, places or organisations: currencies ("USD", "EUR") and time zones
  *   ("UTC", "GMT") next to a number or a time, and money amounts ("US$6");
  * - one type per surface form: a form tagged with several types in one article takes the type most
@@ -82,6 +83,14 @@ function isCodeOrAmount(span: Span, words: readonly string[], sentenceStart: num
   return false;
 }
 
+/** Last words of a market or statistical index: CoNLL and OntoNotes do not count an index as an organisation. */
+const INDEX_HEADS = new Set(['Average', 'Index', 'Composite', 'AVERAGE', 'INDEX', 'COMPOSITE']);
+
+/** "Dow Jones Industrial Average", "Nasdaq Composite", "Consumer Price Index". */
+function isMarketIndex(span: Span, words: readonly string[]): boolean {
+  return span.last > span.first && INDEX_HEADS.has(words[span.last] as string);
+}
+
 /** Opening quotes a product's name may stand in after its designation: 787 ``Dreamliner''. */
 const OPENING_QUOTES = new Set(['``', '"', '“', "'", '‘']);
 
@@ -143,7 +152,7 @@ export function dropNonNames(
       // The tagger's own product span ("Airbus A380-800" as MISC) names the maker too.
       makerForms.add(formOf({ ...span, last: span.last - 1 }));
     }
-    if (isModelOnly(span, words) || isCodeOrAmount(span, words, start, end)) continue;
+    if (isModelOnly(span, words) || isCodeOrAmount(span, words, start, end) || isMarketIndex(span, words)) continue;
     const first = words[span.first] as string;
     if (I_PRODUCT.test(first) && !isCompany(first.toLowerCase())) continue;
     if (followsDesignation(span, words, start, end, isListed)) {
