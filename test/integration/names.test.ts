@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { activateExtension, hoverTextAt, openArticle, SAMPLE_000, SAMPLE_001 } from './workspace';
+import * as vscode from 'vscode';
+import { activateExtension, hoverTextAt, openArticle, SAMPLE_000, SAMPLE_001, workspaceFile } from './workspace';
 
 describe('name hovers in a real VS Code', () => {
   before(async () => {
@@ -39,5 +40,28 @@ describe('name hovers in a real VS Code', () => {
     assert.match(await hoverTextAt(article001, 'US-Iran talks', 1), /\*\*Place\*\* · US/);
     assert.match(await hoverTextAt(article001, 'US-Iran talks', 4), /\*\*Place\*\* · Iran/);
     assert.match(await hoverTextAt(article001, 'The New Region', 5), /\*\*Organisation\*\* · The New Region/);
+  });
+
+  it('reads a dateline line, types a surname alone as the person, and offers no product as a name', async () => {
+    const text = [
+      'SAN FRANCISCO, June 6, 2005',
+      '',
+      'Apple chief executive Steve Jobs unveiled a new iPod on Monday. Jobs said it would ship next Saturday.',
+      'Singapore Airlines flies the Boeing 787 Dreamliner to London; the Dreamliner seats 250 people.',
+      '',
+    ].join('\n');
+    const uri = workspaceFile('keynote.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    assert.match(await hoverTextAt(document, 'Jobs said', 1), /\*\*Person\*\* · Steve Jobs/);
+    // Published Monday 2005-06-06 (the date line): next Saturday is the Saturday of next week, as in sample 001.
+    assert.match(await hoverTextAt(document, 'next Saturday', 5), /`2005-06-18`/);
+    const nameCard = /\*\*(?:Person|Place|Organisation)\*\*/;
+    assert.doesNotMatch(await hoverTextAt(document, 'iPod', 1), nameCard);
+    assert.doesNotMatch(await hoverTextAt(document, 'Dreamliner to', 2), nameCard);
+    assert.doesNotMatch(await hoverTextAt(document, 'Dreamliner seats', 2), nameCard);
+    assert.match(await hoverTextAt(document, 'Singapore Airlines', 3), /\*\*Organisation\*\* · Singapore Airlines/);
+    assert.doesNotMatch(await hoverTextAt(document, 'Boeing 787', 2), nameCard);
   });
 });

@@ -66,6 +66,16 @@ describe('name refinements', () => {
     assert.equal(kept('Watched by former Olympic 100 metres champions.', 'Olympic', 'MISC'), true);
   });
 
+  it('drops a span of maker, designation and product name, and the product named alone', () => {
+    const { words, sentences, span } = tokens('Singapore Airlines flies the Boeing 787 Dreamliner to London; the Dreamliner seats 250 people. Boeing said so.');
+    const at = words.flatMap((w, i) => (w === 'Dreamliner' ? [i] : []));
+    const spans: Span[] = [span('Singapore Airlines', 'ORG'), span('Boeing 787 Dreamliner', 'ORG'), span('London', 'LOC'), { first: at[1] as number, last: at[1] as number, type: 'LOC' }, { first: words.lastIndexOf('Boeing'), last: words.lastIndexOf('Boeing'), type: 'PER' }];
+    assert.deepEqual(dropNonNames(spans, words, sentences).map((s) => `${words.slice(s.first, s.last + 1).join(' ')}/${s.type}`), ['Singapore Airlines/ORG', 'London/LOC', 'Boeing/ORG']);
+    // Roads, flights and results lines are not products.
+    const road = tokens('Traffic on Highway 401 slowed.');
+    assert.equal(dropNonNames([road.span('Highway 401', 'LOC')], road.words, road.sentences).length, 1);
+  });
+
   it('keeps names after a quantity, and known places and companies after a designation', () => {
     const isListed = (lowercase: string): boolean => ['seoul', 'air'].includes(lowercase);
     const keptWith = (text: string, phrase: string, type: Span['type']): boolean => {

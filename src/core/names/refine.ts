@@ -116,6 +116,23 @@ function followsDesignation(span: Span, words: readonly string[], sentenceStart:
   return !isResultsLine(words, sentenceStart, sentenceEnd);
 }
 
+/** Words before a number that make a name of a road, a flight, a channel or a mission rather than a product: "Highway 401", "Flight 447". */
+const NUMBERED_NAME_WORDS = new Set(['Highway', 'Route', 'Interstate', 'Road', 'Street', 'Avenue', 'Pier', 'Gate', 'Terminal', 'Flight', 'Channel', 'Studio', 'Area', 'Platform', 'Room', 'Apollo', 'Gemini', 'Soyuz', 'Voyager', 'Station', 'Radio', 'Catch', 'Club', 'Camp']);
+
+/**
+ * Whether the tagger's span is a maker, a model designation and maybe the product's name, in one:
+ * "Boeing 787", "Airbus A380-800", "Boeing 787 Dreamliner" (not "Highway 401" or a results line).
+ */
+function isMakerAndModel(span: Span, words: readonly string[], sentenceStart: number, sentenceEnd: number): boolean {
+  if (span.last === span.first) return false;
+  const maker = words[span.first] as string;
+  const designation = words[span.first + 1] as string;
+  if (!/^[A-Z][a-z]/.test(maker) || NUMBERED_NAME_WORDS.has(maker)) return false;
+  if (FISCAL_PERIOD.test(designation) || ORDINAL.test(designation)) return false;
+  if (!ALPHANUMERIC_MODEL.test(designation) && !NUMERIC_MODEL.test(designation)) return false;
+  return !isResultsLine(words, sentenceStart, sentenceEnd);
+}
+
 /**
  * Product names in the style of "iPod", "iPhone", "iTunes", "iMac": a lowercase i before a
  * capitalised word. Companies so spelled ("iRobot") are in the company list and kept.
@@ -148,9 +165,12 @@ export function dropNonNames(
       makerForms.add(formOf(span));
       continue;
     }
-    if (span.type === 'MISC' && span.last > span.first && ALPHANUMERIC_MODEL.test(words[span.last] as string) && !FISCAL_PERIOD.test(words[span.last] as string)) {
-      // The tagger's own product span ("Airbus A380-800" as MISC) names the maker too.
-      makerForms.add(formOf({ ...span, last: span.last - 1 }));
+    if (isMakerAndModel(span, words, start, end)) {
+      // The tagger's own product span ("Airbus A380-800", "Boeing 787 Dreamliner") names the maker,
+      // and the product's own name if one follows the designation.
+      makerForms.add(words[span.first] as string);
+      if (span.last > span.first + 1) productForms.add(words.slice(span.first + 2, span.last + 1).join(' '));
+      if (span.type !== 'MISC') continue;
     }
     if (isModelOnly(span, words) || isCodeOrAmount(span, words, start, end) || isMarketIndex(span, words)) continue;
     const first = words[span.first] as string;
