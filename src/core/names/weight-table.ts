@@ -1,10 +1,13 @@
 /**
  * The tagger's feature weights in memory: an open-addressing hash table from a feature hash to its
- * sparse row of (label, weight) pairs.
+ * row of weights.
  *
- * `slots` holds pairs [feature hash, row + 1] (0 = empty slot); row r is data[r] = count, then
- * count pairs (label in dataInt, weight in dataFloat: two views of one buffer). A row is named by
- * its position in data plus one, so 0 means "the feature has no weights".
+ * `slots` holds pairs [feature hash, row + 1] (0 = empty slot); row r is data[r] = a bit mask of
+ * the labels it has weights for, then one weight per set bit in label order (dataFloat: a float
+ * view of the same buffer). A row is named by its position in data plus one, so 0 means "the
+ * feature has no weights". The mask instead of a label per weight halves the rows' bytes: the
+ * tagger's time goes into memory loads, and each label still gets one addition per feature, in
+ * the same order, so the scores are the same to the bit.
  *
  * Tried and measured no faster on CoNLL dev: rows inlined in their slots (one cache miss per
  * feature instead of two; the table grows to 4 MB), and rows of window features cached per word
@@ -30,13 +33,14 @@ export function buildWeightTable(
 ): WeightTable {
   let pairs = 0;
   for (let r = 0; r < rows; r++) pairs += size(r);
-  const buffer = new ArrayBuffer((rows + 2 * pairs) * 4);
+  const buffer = new ArrayBuffer((rows + pairs) * 4);
   const dataInt = new Int32Array(buffer);
   const dataFloat = new Float32Array(buffer);
   let slotCount = 1;
   while (slotCount < rows * 2) slotCount <<= 1;
   const slots = new Int32Array(slotCount * 2);
   const mask = slotCount - 1;
+  const rowWeights = new Float64Array(32);
   let q = 0;
   let j = 0;
   for (let r = 0; r < rows; r++) {
@@ -46,11 +50,15 @@ export function buildWeightTable(
     while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
     slots[2 * s] = k;
     slots[2 * s + 1] = q + 1;
-    dataInt[q++] = count;
+    let labels = 0;
     for (let c = 0; c < count; c++, j++) {
-      dataInt[q++] = label(j);
-      dataFloat[q++] = weight(j);
+      const y = label(j);
+      if (y > 31 || (labels & (1 << y)) !== 0) throw new Error(`weight row ${r}: label ${y} is out of range or repeated`);
+      labels |= 1 << y;
+      rowWeights[y] = weight(j);
     }
+    dataInt[q++] = labels;
+    for (let rest = labels; rest !== 0; rest &= rest - 1) dataFloat[q++] = rowWeights[31 - Math.clz32(rest & -rest)] as number;
   }
   return { slots, mask, dataInt, dataFloat };
 }
@@ -87,10 +95,10 @@ export function addWeights(table: WeightTable, features: Int32Array, offsets: In
     for (let k = offsets[t] as number; k < last; k++) {
       const q = rows[k] as number;
       if (q === 0) continue;
-      const end = q + 2 * (dataInt[q - 1] as number);
-      for (let j = q; j < end; j += 2) {
-        const i = base + (dataInt[j] as number);
-        em[i] = (em[i] as number) + (dataFloat[j + 1] as number);
+      let j = q;
+      for (let rest = dataInt[q - 1] as number; rest !== 0; rest &= rest - 1) {
+        const i = base + 31 - Math.clz32(rest & -rest);
+        em[i] = (em[i] as number) + (dataFloat[j++] as number);
       }
     }
   }
