@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { dropNonNames, joinPatronymics, placesInCompound, surnamesAsPersons, unifyTypes } from '../../src/core/names/refine';
+import { dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes } from '../../src/core/names/refine';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
 import { shippedNameModel } from './name-model';
@@ -105,6 +105,22 @@ describe('name refinements', () => {
     assert.deepEqual(surnamesAsPersons(spans, words, isListed).map((s) => s.type), ['PER', 'PER', 'PER', 'ORG']);
     // Without the full name nothing changes.
     assert.deepEqual(surnamesAsPersons([spans[1] as Span], words, isListed), [spans[1]]);
+  });
+
+  it('tags a word the tagger missed once as the name it is twice elsewhere in the article', () => {
+    const { words } = tokens('Apple unveils new laptops. Apple said sales rose. Analysts expect Apple to gain. Boeing 767 orders fell.');
+    const at = (word: string): number[] => words.flatMap((w, i) => (w === word ? [i] : []));
+    const [headline, second, third] = at('Apple') as [number, number, number];
+    const boeing = at('Boeing')[0] as number;
+    const spans: Span[] = [{ first: second, last: second, type: 'ORG' }, { first: third, last: third, type: 'ORG' }];
+    const withHeadline = repeatNames(spans, words);
+    assert.deepEqual(withHeadline.map((s) => [s.first, s.type]), [[headline, 'ORG'], [second, 'ORG'], [third, 'ORG']]);
+    // Not where the tagger had found something, kept or dropped ("Boeing 767"), nor from one mention or mixed types.
+    const boeingSpans: Span[] = [{ first: boeing, last: boeing, type: 'ORG' }];
+    assert.deepEqual(repeatNames(spans, words, [...spans, { first: headline, last: headline + 1, type: 'MISC' }]), spans);
+    assert.deepEqual(repeatNames([spans[0] as Span], words), [spans[0]]);
+    assert.deepEqual(repeatNames([spans[0] as Span, { ...(spans[1] as Span), type: 'PER' }], words).length, 2);
+    assert.deepEqual(repeatNames(boeingSpans, words), boeingSpans);
   });
 
   it('drops currencies and time zones next to numbers, and money', () => {

@@ -3,7 +3,7 @@
  * statistical tagger trained on CoNLL-2003 (see `npm run train` and models/README.md).
  */
 import { createHash } from 'node:crypto';
-import { dropNonNames, joinPatronymics, placesInCompound, surnamesAsPersons, unifyTypes } from './refine';
+import { dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes } from './refine';
 import { TaggerModel, deserializeModel, tagText } from './tagger';
 
 export type NameType = 'PER' | 'LOC' | 'ORG';
@@ -55,7 +55,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   const isPlace = (lowercase: string): boolean => tagger.gazetteer.isCountryOrCapital(lowercase);
   const isListed = (lowercase: string): boolean => isCompany(lowercase) || isPlace(lowercase);
   const names = joinPatronymics(dropNonNames(tagged, words, sentences, isCompany, isPlace), words);
-  const spans = unifyTypes(surnamesAsPersons(names, words, isListed), words);
+  const spans = repeatNames(unifyTypes(surnamesAsPersons(names, words, isListed), words), words, tagged);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const span of spans) {

@@ -208,6 +208,35 @@ export function surnamesAsPersons(spans: readonly Span[], words: readonly string
 }
 
 /**
+ * A word the tagger left untagged in one place but tagged alone, always with one type, at least
+ * twice elsewhere in the article is that name again: "Apple" at the start of a headline, where the
+ * capital says nothing, in an article whose "Apple" is an organisation in every other sentence.
+ * The untagged word must stand apart from what the tagger found (`tagged`: no span touches it).
+ */
+export function repeatNames(spans: readonly Span[], words: readonly string[], tagged: readonly Span[] = spans): Span[] {
+  const typeOfForm = new Map<string, EntityType | null>();
+  const count = new Map<string, number>();
+  for (const span of spans) {
+    if (span.first !== span.last || span.type === 'MISC') continue;
+    const form = words[span.first] as string;
+    const known = typeOfForm.get(form);
+    typeOfForm.set(form, known === undefined || known === span.type ? span.type : null);
+    count.set(form, (count.get(form) ?? 0) + 1);
+  }
+  // Next to or inside anything the tagger tagged (kept or dropped: "Boeing" of "Boeing 767"), nothing is added.
+  const covered = new Uint8Array(words.length + 2);
+  for (const span of [...tagged, ...spans]) covered.fill(1, span.first + 1, span.last + 2);
+  const added: Span[] = [];
+  for (let t = 0; t < words.length; t++) {
+    if (covered[t] === 1 || covered[t + 1] === 1 || covered[t + 2] === 1) continue;
+    const type = typeOfForm.get(words[t] as string);
+    if (type && (count.get(words[t] as string) ?? 0) >= 2) added.push({ first: t, last: t, type });
+  }
+  if (added.length === 0) return [...spans];
+  return [...spans, ...added].sort((a, b) => a.first - b.first);
+}
+
+/**
  * Gives every span of a surface form the type most of that form's spans have, when that type has
  * at least two spans and more than every other type (a tie changes nothing: "Washington" the man
  * and the city may share an article).
