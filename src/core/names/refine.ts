@@ -224,10 +224,15 @@ export function repeatNames(spans: readonly Span[], words: readonly string[], ta
     count.set(form, (count.get(form) ?? 0) + 1);
   }
   // Next to or inside anything the tagger tagged (kept or dropped: "Boeing" of "Boeing 767"), nothing is added.
+  if (typeOfForm.size === 0) return [...spans];
   const covered = new Uint8Array(words.length + 2);
-  for (const span of [...tagged, ...spans]) covered.fill(1, span.first + 1, span.last + 2);
+  for (const span of tagged) covered.fill(1, span.first + 1, span.last + 2);
+  for (const span of spans) covered.fill(1, span.first + 1, span.last + 2);
   const added: Span[] = [];
   for (let t = 0; t < words.length; t++) {
+    // Names start with a capital: skip digits, punctuation and lowercase ASCII without a lookup.
+    const c = (words[t] as string).charCodeAt(0);
+    if (c < 65 || (c >= 97 && c <= 122)) continue;
     if (covered[t] === 1 || covered[t + 1] === 1 || covered[t + 2] === 1) continue;
     const type = typeOfForm.get(words[t] as string);
     if (type && (count.get(words[t] as string) ?? 0) >= 2) added.push({ first: t, last: t, type });
