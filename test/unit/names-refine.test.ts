@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes } from '../../src/core/names/refine';
+import { companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes } from '../../src/core/names/refine';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
 import { shippedNameModel } from './name-model';
@@ -121,6 +121,18 @@ describe('name refinements', () => {
     assert.deepEqual(repeatNames([spans[0] as Span], words), [spans[0]]);
     assert.deepEqual(repeatNames([spans[0] as Span, { ...(spans[1] as Span), type: 'PER' }], words).length, 2);
     assert.deepEqual(repeatNames(boeingSpans, words), boeingSpans);
+  });
+
+  it('types a word the company lists hold, and no list of names, as a company rather than a person', () => {
+    const { words, span } = tokens('Ryanair is the number one airline. Ford said so. Tom Ryanair? No.');
+    const isCompanyNotPerson = (lowercase: string): boolean => lowercase === 'ryanair';
+    const spans: Span[] = [span('Ryanair', 'PER'), span('Ford', 'PER'), span('Tom Ryanair', 'PER')];
+    assert.deepEqual(companiesNotPersons(spans, words, isCompanyNotPerson).map((s) => s.type), ['ORG', 'PER', 'PER']);
+  });
+
+  it('knows the shipped lists: Lufthansa and Gazprom are companies only, Ford and Dell are names of people too', () => {
+    const gazetteer = (shippedNameModel() as unknown as { tagger: { gazetteer: { isCompanyNotPerson(w: string): boolean } } }).tagger.gazetteer;
+    assert.deepEqual(['lufthansa', 'gazprom', 'ford', 'dell', 'kent'].map((w) => gazetteer.isCompanyNotPerson(w)), [true, true, false, false, false]);
   });
 
   it('drops currencies and time zones next to numbers, and money', () => {

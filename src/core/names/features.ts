@@ -160,6 +160,9 @@ export class IntTable {
   }
 }
 
+/** The gazetteer bits of the lists of people's names. */
+const PERSON_NAME_CATEGORIES = (['firstname', 'lastname', 'person', 'namepart'] as const).reduce((mask, category) => mask | (1 << GAZ_CATEGORIES.indexOf(category)), 0);
+
 /** Value bit of a phrase key that is also a proper prefix of a longer phrase. */
 const PREFIX_BIT = 1 << 30;
 
@@ -214,6 +217,15 @@ export class Gazetteer {
     const cats = this.phrases.get(hashString(lowercase)) & ~PREFIX_BIT;
     if ((cats & (1 << GAZ_CATEGORIES.indexOf('demonym'))) !== 0) return false;
     return (cats & ((1 << GAZ_CATEGORIES.indexOf('company')) | (1 << GAZ_CATEGORIES.indexOf('org')))) !== 0;
+  }
+
+  /**
+   * Whether a single lowercase word is listed as a company or organisation and in no list of
+   * people's names ("Lufthansa", "Microsoft"; not "Ford", "Dell", "Siemens").
+   */
+  isCompanyNotPerson(lowercase: string): boolean {
+    const cats = this.phrases.get(hashString(lowercase)) & ~PREFIX_BIT;
+    return this.isCompany(lowercase) && (cats & PERSON_NAME_CATEGORIES) === 0;
   }
 
   /**

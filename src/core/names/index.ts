@@ -3,7 +3,7 @@
  * statistical tagger trained on CoNLL-2003 (see `npm run train` and models/README.md).
  */
 import { createHash } from 'node:crypto';
-import { dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes } from './refine';
+import { companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes } from './refine';
 import { TaggerModel, deserializeModel, tagText } from './tagger';
 
 export type NameType = 'PER' | 'LOC' | 'ORG';
@@ -54,7 +54,8 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   const isCompany = (lowercase: string): boolean => tagger.gazetteer.isCompany(lowercase);
   const isPlace = (lowercase: string): boolean => tagger.gazetteer.isCountryOrCapital(lowercase);
   const isListed = (lowercase: string): boolean => isCompany(lowercase) || isPlace(lowercase);
-  const names = joinPatronymics(dropNonNames(tagged, words, sentences, isCompany, isPlace), words);
+  const isCompanyNotPerson = (lowercase: string): boolean => tagger.gazetteer.isCompanyNotPerson(lowercase);
+  const names = companiesNotPersons(joinPatronymics(dropNonNames(tagged, words, sentences, isCompany, isPlace), words), words, isCompanyNotPerson);
   const spans = repeatNames(unifyTypes(surnamesAsPersons(names, words, isListed), words), words, tagged);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);

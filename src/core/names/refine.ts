@@ -191,6 +191,15 @@ export function dropNonNames(
 }
 
 /**
+ * A single word tagged as a person that the company lists hold and no list of people's names does
+ * is the company: "Aeroflot negotiates", "Airbus has confirmed" at a sentence start, where the
+ * tagger reads a subject before a verb as a person.
+ */
+export function companiesNotPersons(spans: readonly Span[], words: readonly string[], isCompanyNotPerson: (lowercase: string) => boolean): Span[] {
+  return spans.map((span) => (span.type === 'PER' && span.first === span.last && isCompanyNotPerson((words[span.first] as string).toLowerCase()) ? { ...span, type: 'ORG' } : span));
+}
+
+/**
  * A word tagged alone as something else than a person, that is the last word of a person's full
  * name in the same article, is that person's surname: "Jobs welcomed everyone" after "Steve Jobs"
  * (the tagger, seeing "Jobs" without a first name, took it for a company). Words that `isListed`
