@@ -149,6 +149,13 @@ describe('name refinements', () => {
     assert.equal(kept('The Nasdaq Stock Market said on Monday it would list the shares.', 'Nasdaq Stock Market', 'ORG'), true);
   });
 
+  it('drops events, which are not organisations or places', () => {
+    assert.equal(kept('Orders were few at the Paris Air Show this year.', 'Paris Air Show', 'ORG'), false);
+    assert.equal(kept('It opened at the Venice Film Festival on Saturday.', 'Venice Film Festival', 'LOC'), false);
+    assert.equal(kept('The Islamic Conference met in Tehran.', 'Islamic Conference', 'ORG'), true);
+    assert.equal(kept('She spoke to the World Economic Forum.', 'World Economic Forum', 'ORG'), true);
+  });
+
   it('gives a surface form the type most of its mentions have', () => {
     const { words } = tokens('Boeing wins. Then Boeing said Boeing would sell.');
     const at = words.flatMap((w, i) => (w === 'Boeing' ? [i] : []));

@@ -91,6 +91,17 @@ function isMarketIndex(span: Span, words: readonly string[]): boolean {
   return span.last > span.first && INDEX_HEADS.has(words[span.last] as string);
 }
 
+/**
+ * Last words of an event's name: CoNLL tags events MISC ("Paris Air Show", "World Cup"). Not
+ * "Conference", "Congress" or "Forum", which name organisations as often as meetings.
+ */
+const EVENT_HEADS = new Set(['Show', 'Expo', 'Exhibition', 'Festival', 'Fair', 'Olympics', 'Games', 'Championship', 'Championships', 'Tournament', 'Marathon', 'Awards', 'Summit', 'Cup', 'Open', 'Prix']);
+
+/** "Paris Air Show", "Cannes Film Festival", "G20 Summit". */
+function isEvent(span: Span, words: readonly string[]): boolean {
+  return span.type !== 'PER' && span.last > span.first && EVENT_HEADS.has(words[span.last] as string);
+}
+
 /** Opening quotes a product's name may stand in after its designation: 787 ``Dreamliner''. */
 const OPENING_QUOTES = new Set(['``', '"', '“', "'", '‘']);
 
@@ -172,7 +183,7 @@ export function dropNonNames(
       if (span.last > span.first + 1) productForms.add(words.slice(span.first + 2, span.last + 1).join(' '));
       if (span.type !== 'MISC') continue;
     }
-    if (isModelOnly(span, words) || isCodeOrAmount(span, words, start, end) || isMarketIndex(span, words)) continue;
+    if (isModelOnly(span, words) || isCodeOrAmount(span, words, start, end) || isMarketIndex(span, words) || isEvent(span, words)) continue;
     const first = words[span.first] as string;
     if (I_PRODUCT.test(first) && !isCompany(first.toLowerCase())) continue;
     if (followsDesignation(span, words, start, end, isListed)) {
