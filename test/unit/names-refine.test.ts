@@ -135,6 +135,17 @@ describe('name refinements', () => {
     assert.deepEqual(['lufthansa', 'gazprom', 'ford', 'dell', 'kent'].map((w) => gazetteer.isCompanyNotPerson(w)), [true, true, false, false, false]);
   });
 
+  it('drops a section label on a line of its own, not a place', () => {
+    const isCommonWord = (lowercase: string): boolean => ['news', 'politics'].includes(lowercase);
+    const keptLabel = (text: string, phrase: string, type: Span['type']): boolean => {
+      const { words, sentences, span } = tokens(text);
+      return dropNonNames([span(phrase, type)], words, sentences, undefined, undefined, isCommonWord).length === 1;
+    };
+    assert.equal(keptLabel('News\n\nTalks resumed in Rome on Saturday.', 'News', 'ORG'), false);
+    assert.equal(keptLabel('Iran\n\nTalks resumed in Rome on Saturday.', 'Iran', 'LOC'), true);
+    assert.equal(keptLabel('He reads Politics Weekly every day.', 'Politics', 'ORG'), true);
+  });
+
   it('drops currencies and time zones next to numbers, and money', () => {
     assert.equal(kept('The take-off, at 08:30 UTC, was normal.', 'UTC', 'LOC'), false);
     assert.equal(kept('It starts at 9 a.m. EST on Monday.', 'EST', 'ORG'), false);

@@ -15,6 +15,7 @@ interface Expected {
   names: Array<{ text: string; type: 'person' | 'place' | 'organization'; exact?: boolean; known_miss?: string }>;
   dates: Array<{ text: string; value: string }>;
   not_dates: string[];
+  not_names?: string[];
 }
 
 const expectations = parse(readFileSync(join(__dirname, '..', '..', '..', 'test', 'fixtures', 'samples-expected.yaml'), 'utf8')) as Record<string, Expected>;
@@ -61,6 +62,18 @@ for (const [file, expected] of Object.entries(expectations)) {
         const mention = analysis.dates.find((found) => found.start === start && found.end === start + date.text.length);
         assert.ok(mention, `no date mention exactly on "${date.text}"; near it: ${JSON.stringify(analysis.dates.filter((d) => Math.abs(d.start - start) < 40).map((d) => d.text))}`);
         assert.equal(mention.value, date.value);
+      });
+    }
+
+    if (expected.not_names) {
+      const notNames = expected.not_names;
+      it('does not show these phrases as names: ' + notNames.join(', '), () => {
+        for (const phrase of notNames) {
+          const start = text.indexOf(phrase);
+          assert.ok(start >= 0, `"${phrase}" is not in the article`);
+          const shown = analysis.entityMentions.filter((m) => m.start < start + phrase.length && start < m.end);
+          assert.deepEqual(shown.map((m) => `${m.text}/${m.type}`), [], `in "${phrase}"`);
+        }
       });
     }
 

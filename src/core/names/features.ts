@@ -228,6 +228,11 @@ export class Gazetteer {
     return this.isCompany(lowercase) && (cats & PERSON_NAME_CATEGORIES) === 0;
   }
 
+  /** Whether a single lowercase word is a lowercase dictionary word ("news", "politics"). */
+  isCommonWord(lowercase: string): boolean {
+    return (this.lex.get(hashString(lowercase)) & (1 << LEX_CATEGORIES.indexOf('common'))) !== 0;
+  }
+
   /**
    * Marks gazetteer bits ((category % 10) * 3 + 0 single, 1 first, 2 inside, in out[2t] for
    * categories 0-9 and out[2t + 1] for 10-19) for tokens [from, to).

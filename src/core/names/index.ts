@@ -53,9 +53,10 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   const { tokens, words, sentences, spans: tagged } = tagText(tagger, text);
   const isCompany = (lowercase: string): boolean => tagger.gazetteer.isCompany(lowercase);
   const isPlace = (lowercase: string): boolean => tagger.gazetteer.isCountryOrCapital(lowercase);
+  const isCommonWord = (lowercase: string): boolean => tagger.gazetteer.isCommonWord(lowercase);
   const isListed = (lowercase: string): boolean => isCompany(lowercase) || isPlace(lowercase);
   const isCompanyNotPerson = (lowercase: string): boolean => tagger.gazetteer.isCompanyNotPerson(lowercase);
-  const names = companiesNotPersons(joinPatronymics(dropNonNames(tagged, words, sentences, isCompany, isPlace), words), words, isCompanyNotPerson);
+  const names = companiesNotPersons(joinPatronymics(dropNonNames(tagged, words, sentences, isCompany, isPlace, isCommonWord), words), words, isCompanyNotPerson);
   const spans = repeatNames(unifyTypes(surnamesAsPersons(names, words, isListed), words), words, tagged);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);

@@ -102,6 +102,15 @@ function isEvent(span: Span, words: readonly string[]): boolean {
   return span.type !== 'PER' && span.last > span.first && EVENT_HEADS.has(words[span.last] as string);
 }
 
+/**
+ * A line of one ordinary word above an article ("News", "Politics", "World") is a section label,
+ * not a name: the word alone is its sentence and a lowercase dictionary word. Place names
+ * ("Iran") are not dictionary words.
+ */
+function isSectionLabel(span: Span, sentenceStart: number, sentenceEnd: number, words: readonly string[], isCommonWord: (lowercase: string) => boolean): boolean {
+  return span.first === sentenceStart && span.last === sentenceEnd - 1 && span.first === span.last && isCommonWord((words[span.first] as string).toLowerCase());
+}
+
 /** Opening quotes a product's name may stand in after its designation: 787 ``Dreamliner''. */
 const OPENING_QUOTES = new Set(['``', '"', '“', "'", '‘']);
 
@@ -160,6 +169,7 @@ export function dropNonNames(
   sentences: ReadonlyArray<readonly [number, number]>,
   isCompany: (lowercase: string) => boolean = () => false,
   isPlace: (lowercase: string) => boolean = () => false,
+  isCommonWord: (lowercase: string) => boolean = () => false,
 ): Span[] {
   const isListed = (lowercase: string): boolean => isCompany(lowercase) || isPlace(lowercase);
   const kept: Span[] = [];
@@ -184,6 +194,7 @@ export function dropNonNames(
       if (span.type !== 'MISC') continue;
     }
     if (isModelOnly(span, words) || isCodeOrAmount(span, words, start, end) || isMarketIndex(span, words) || isEvent(span, words)) continue;
+    if (isSectionLabel(span, start, end, words, isCommonWord)) continue;
     const first = words[span.first] as string;
     if (I_PRODUCT.test(first) && !isCompany(first.toLowerCase())) continue;
     if (followsDesignation(span, words, start, end, isListed)) {
