@@ -135,6 +135,14 @@ describe('name refinements', () => {
     assert.deepEqual(['lufthansa', 'gazprom', 'ford', 'dell', 'kent'].map((w) => gazetteer.isCompanyNotPerson(w)), [true, true, false, false, false]);
   });
 
+  it('drops agreements, and their acronym in brackets wherever it stands', () => {
+    const { words, sentences, span } = tokens('The principles of the Joint Comprehensive Plan of Action (JCPOA) agreement still hold. Iran left the JCPOA in 2019. The Kyoto Protocol expired.');
+    const at = words.flatMap((w, i) => (w === 'JCPOA' ? [i] : []));
+    const spans: Span[] = [span('Joint Comprehensive Plan of Action', 'ORG'), { first: at[0] as number, last: at[0] as number, type: 'ORG' }, span('Iran', 'LOC'), { first: at[1] as number, last: at[1] as number, type: 'ORG' }, span('Kyoto Protocol', 'LOC')];
+    assert.deepEqual(dropNonNames(spans, words, sentences).map((s) => words.slice(s.first, s.last + 1).join(' ')), ['Iran']);
+    assert.equal(kept('The Action Party of Plan won.', 'Action Party', 'ORG'), true);
+  });
+
   it('drops a section label on a line of its own, not a place', () => {
     const isCommonWord = (lowercase: string): boolean => ['news', 'politics'].includes(lowercase);
     const keptLabel = (text: string, phrase: string, type: Span['type']): boolean => {

@@ -111,6 +111,16 @@ function isSectionLabel(span: Span, sentenceStart: number, sentenceEnd: number, 
   return span.first === sentenceStart && span.last === sentenceEnd - 1 && span.first === span.last && isCommonWord((words[span.first] as string).toLowerCase());
 }
 
+/** Last words of the name of an agreement or a law: CoNLL tags them MISC ("Dayton Accord", "Kyoto Protocol"). */
+const AGREEMENT_HEADS = new Set(['Agreement', 'Treaty', 'Accord', 'Accords', 'Protocol', 'Pact']);
+
+/** "Kyoto Protocol", "Good Friday Agreement", "Joint Comprehensive Plan of Action". */
+function isAgreement(span: Span, words: readonly string[]): boolean {
+  if (span.type === 'PER' || span.last === span.first) return false;
+  if (AGREEMENT_HEADS.has(words[span.last] as string)) return true;
+  return span.last - span.first >= 2 && words[span.last] === 'Action' && words[span.last - 1] === 'of' && words[span.last - 2] === 'Plan';
+}
+
 /** Opening quotes a product's name may stand in after its designation: 787 ``Dreamliner''. */
 const OPENING_QUOTES = new Set(['``', '"', '“', "'", '‘']);
 
@@ -173,7 +183,10 @@ export function dropNonNames(
 ): Span[] {
   const isListed = (lowercase: string): boolean => isCompany(lowercase) || isPlace(lowercase);
   const kept: Span[] = [];
-  /** Forms found naming a product after its designation: the same form elsewhere in the article is that product. */
+  /**
+   * Forms found naming a product after its designation, or the acronym of an agreement: the same
+   * form elsewhere in the article is that product or agreement.
+   */
   const productForms = new Set<string>();
   /** Forms found naming a product's maker ("Airbus" in "Airbus A380"): elsewhere in the article, the company. */
   const makerForms = new Set<string>();
@@ -194,6 +207,12 @@ export function dropNonNames(
       if (span.type !== 'MISC') continue;
     }
     if (isModelOnly(span, words) || isCodeOrAmount(span, words, start, end) || isMarketIndex(span, words) || isEvent(span, words)) continue;
+    if (isAgreement(span, words)) {
+      // Its acronym in brackets right after ("(JCPOA)") is the agreement too, wherever it stands.
+      const acronym = words[span.last + 2];
+      if (words[span.last + 1] === '(' && acronym !== undefined && /^[A-Z]{2,}$/.test(acronym)) productForms.add(acronym);
+      continue;
+    }
     if (isSectionLabel(span, start, end, words, isCommonWord)) continue;
     const first = words[span.first] as string;
     if (I_PRODUCT.test(first) && !isCompany(first.toLowerCase())) continue;
