@@ -33,6 +33,14 @@ describe('name hovers in a real VS Code', () => {
     assert.match(await hoverTextAt(document, 'Muscat', 2), /\*\*Place\*\* · Muscat/);
   });
 
+  it('offers no name card on the section label or the agreement of sample 001', async () => {
+    const { document } = await openArticle(SAMPLE_001);
+    const nameCard = /\*\*(?:Person|Place|Organisation)\*\*/;
+    assert.doesNotMatch(await hoverTextAt(document, 'News', 1), nameCard);
+    assert.doesNotMatch(await hoverTextAt(document, 'Joint Comprehensive Plan of Action', 6), nameCard);
+    assert.doesNotMatch(await hoverTextAt(document, 'JCPOA', 2), nameCard);
+  });
+
   it('keeps a patronymic name whole, finds the countries of "US-Iran" and reads the byline\'s author as an organisation', async () => {
     const { document: article000 } = await openArticle(SAMPLE_000);
     assert.match(await hoverTextAt(article000, 'Badr bin Hamad Al Busaidi', 10), /\*\*Person\*\* · Badr bin Hamad Al Busaidi/);
