@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes } from '../../src/core/names/refine';
+import { NO_WORD_LISTS, companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes } from '../../src/core/names/refine';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
 import { shippedNameModel } from './name-model';
@@ -80,7 +80,7 @@ describe('name refinements', () => {
     const isListed = (lowercase: string): boolean => ['seoul', 'air'].includes(lowercase);
     const keptWith = (text: string, phrase: string, type: Span['type']): boolean => {
       const { words, sentences, span } = tokens(text);
-      return dropNonNames([span(phrase, type)], words, sentences, isListed, isListed).length === 1;
+      return dropNonNames([span(phrase, type)], words, sentences, { ...NO_WORD_LISTS, isCompany: isListed, isPlace: isListed }).length === 1;
     };
     assert.equal(keptWith('More than 300 U.S. warplanes were sent.', 'U.S.', 'LOC'), true);
     assert.equal(keptWith('Thirty-two of the 159 U.N. members had filed.', 'U.N.', 'ORG'), true);
@@ -93,7 +93,7 @@ describe('name refinements', () => {
     assert.equal(kept('Apple introduced an iPod capable of video.', 'iPod', 'ORG'), false);
     assert.equal(kept('Apple launched the iTunes Music Store in 2003.', 'iTunes Music Store', 'ORG'), false);
     const { words, sentences, span } = tokens('Shares of iRobot rose.');
-    assert.equal(dropNonNames([span('iRobot', 'ORG')], words, sentences, (lowercase) => lowercase === 'irobot').length, 1);
+    assert.equal(dropNonNames([span('iRobot', 'ORG')], words, sentences, { ...NO_WORD_LISTS, isCompany: (lowercase) => lowercase === 'irobot' }).length, 1);
     assert.equal(kept('Shares of Intel rose.', 'Intel', 'ORG'), true);
   });
 
@@ -102,9 +102,9 @@ describe('name refinements', () => {
     const at = words.flatMap((w, i) => (w === 'Jobs' || w === 'Ford' ? [i] : []));
     const spans: Span[] = [span('Steve Jobs', 'PER'), { first: at[1] as number, last: at[1] as number, type: 'ORG' }, span('Henry Ford', 'PER'), { first: at[3] as number, last: at[3] as number, type: 'ORG' }];
     const isListed = (lowercase: string): boolean => lowercase === 'ford';
-    assert.deepEqual(surnamesAsPersons(spans, words, isListed).map((s) => s.type), ['PER', 'PER', 'PER', 'ORG']);
+    assert.deepEqual(surnamesAsPersons(spans, words, { ...NO_WORD_LISTS, isCompany: isListed }).map((s) => s.type), ['PER', 'PER', 'PER', 'ORG']);
     // Without the full name nothing changes.
-    assert.deepEqual(surnamesAsPersons([spans[1] as Span], words, isListed), [spans[1]]);
+    assert.deepEqual(surnamesAsPersons([spans[1] as Span], words, { ...NO_WORD_LISTS, isCompany: isListed }), [spans[1]]);
   });
 
   it('tags a word the tagger missed once as the name it is twice elsewhere in the article', () => {
@@ -127,7 +127,7 @@ describe('name refinements', () => {
     const { words, span } = tokens('Ryanair is the number one airline. Ford said so. Tom Ryanair? No.');
     const isCompanyNotPerson = (lowercase: string): boolean => lowercase === 'ryanair';
     const spans: Span[] = [span('Ryanair', 'PER'), span('Ford', 'PER'), span('Tom Ryanair', 'PER')];
-    assert.deepEqual(companiesNotPersons(spans, words, isCompanyNotPerson).map((s) => s.type), ['ORG', 'PER', 'PER']);
+    assert.deepEqual(companiesNotPersons(spans, words, { ...NO_WORD_LISTS, isCompanyNotPerson }).map((s) => s.type), ['ORG', 'PER', 'PER']);
   });
 
   it('knows the shipped lists: Lufthansa and Gazprom are companies only, Ford and Dell are names of people too', () => {
@@ -147,7 +147,7 @@ describe('name refinements', () => {
     const isCommonWord = (lowercase: string): boolean => ['news', 'politics'].includes(lowercase);
     const keptLabel = (text: string, phrase: string, type: Span['type']): boolean => {
       const { words, sentences, span } = tokens(text);
-      return dropNonNames([span(phrase, type)], words, sentences, undefined, undefined, isCommonWord).length === 1;
+      return dropNonNames([span(phrase, type)], words, sentences, { ...NO_WORD_LISTS, isCommonWord }).length === 1;
     };
     assert.equal(keptLabel('News\n\nTalks resumed in Rome on Saturday.', 'News', 'ORG'), false);
     assert.equal(keptLabel('Iran\n\nTalks resumed in Rome on Saturday.', 'Iran', 'LOC'), true);

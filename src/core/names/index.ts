@@ -3,7 +3,7 @@
  * statistical tagger trained on CoNLL-2003 (see `npm run train` and models/README.md).
  */
 import { createHash } from 'node:crypto';
-import { companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes } from './refine';
+import { companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, type WordLists } from './refine';
 import { TaggerModel, deserializeModel, tagText } from './tagger';
 
 export type NameType = 'PER' | 'LOC' | 'ORG';
@@ -51,13 +51,15 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   const tagger = (model as LoadedNameModel).tagger;
   if (tagger === undefined) throw new Error('findNames needs a model from loadNameModel.');
   const { tokens, words, sentences, spans: tagged } = tagText(tagger, text);
-  const isCompany = (lowercase: string): boolean => tagger.gazetteer.isCompany(lowercase);
-  const isPlace = (lowercase: string): boolean => tagger.gazetteer.isCountryOrCapital(lowercase);
-  const isCommonWord = (lowercase: string): boolean => tagger.gazetteer.isCommonWord(lowercase);
-  const isListed = (lowercase: string): boolean => isCompany(lowercase) || isPlace(lowercase);
-  const isCompanyNotPerson = (lowercase: string): boolean => tagger.gazetteer.isCompanyNotPerson(lowercase);
-  const names = companiesNotPersons(joinPatronymics(dropNonNames(tagged, words, sentences, isCompany, isPlace, isCommonWord), words), words, isCompanyNotPerson);
-  const spans = repeatNames(unifyTypes(surnamesAsPersons(names, words, isListed), words), words, tagged);
+  const gazetteer = tagger.gazetteer;
+  const lists: WordLists = {
+    isCompany: (lowercase) => gazetteer.isCompany(lowercase),
+    isPlace: (lowercase) => gazetteer.isCountryOrCapital(lowercase),
+    isCommonWord: (lowercase) => gazetteer.isCommonWord(lowercase),
+    isCompanyNotPerson: (lowercase) => gazetteer.isCompanyNotPerson(lowercase),
+  };
+  const names = companiesNotPersons(joinPatronymics(dropNonNames(tagged, words, sentences, lists), words), words, lists);
+  const spans = repeatNames(unifyTypes(surnamesAsPersons(names, words, lists), words), words, tagged);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const span of spans) {
@@ -72,7 +74,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   }
   tokens.forEach((token, t) => {
     if (covered[t] === 1 || !(words[t] as string).includes('-')) return;
-    for (const part of placesInCompound(text.slice(token.start, token.end), isPlace)) {
+    for (const part of placesInCompound(text.slice(token.start, token.end), lists.isPlace)) {
       const start = token.start + part.start;
       const end = token.start + part.end;
       out.push({ start, end, text: text.slice(start, end), type: 'LOC' });

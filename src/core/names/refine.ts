@@ -16,6 +16,21 @@
  */
 import type { EntityType, Span } from './tagger';
 
+/** What the word lists baked into the model say of a single lowercase word. */
+export interface WordLists {
+  /** listed as a company or an organisation (not as a nationality) */
+  isCompany(lowercase: string): boolean;
+  /** listed as a country or a capital */
+  isPlace(lowercase: string): boolean;
+  /** a lowercase dictionary word */
+  isCommonWord(lowercase: string): boolean;
+  /** listed as a company and in no list of people's names */
+  isCompanyNotPerson(lowercase: string): boolean;
+}
+
+/** Lists that know no word: each rule that needs them then changes nothing. */
+export const NO_WORD_LISTS: WordLists = { isCompany: () => false, isPlace: () => false, isCommonWord: () => false, isCompanyNotPerson: () => false };
+
 /** A model designation with letters and digits: "A380", "A330-200", "777-200LR", "F-150", "3GS", "737s"... */
 const ALPHANUMERIC_MODEL = /^(?=[^0-9]*[0-9])(?=.*[A-Z])(?:[A-Z]{1,3}-?)?[0-9]+(?:-?[A-Z0-9]+)*s?$/;
 /** ...or a three-digit number: "Boeing 787", "Chrysler 300". */
@@ -177,17 +192,15 @@ export function dropNonNames(
   spans: readonly Span[],
   words: readonly string[],
   sentences: ReadonlyArray<readonly [number, number]>,
-  isCompany: (lowercase: string) => boolean = () => false,
-  isPlace: (lowercase: string) => boolean = () => false,
-  isCommonWord: (lowercase: string) => boolean = () => false,
+  lists: WordLists = NO_WORD_LISTS,
 ): Span[] {
-  const isListed = (lowercase: string): boolean => isCompany(lowercase) || isPlace(lowercase);
+  const isListed = (lowercase: string): boolean => lists.isCompany(lowercase) || lists.isPlace(lowercase);
   const kept: Span[] = [];
   /**
-   * Forms found naming a product after its designation, or the acronym of an agreement: the same
-   * form elsewhere in the article is that product or agreement.
+   * Forms found naming a product (after its designation) or an agreement (its bracketed acronym):
+   * the same form elsewhere in the article is that product or agreement, not a name.
    */
-  const productForms = new Set<string>();
+  const notNameForms = new Set<string>();
   /** Forms found naming a product's maker ("Airbus" in "Airbus A380"): elsewhere in the article, the company. */
   const makerForms = new Set<string>();
   const formOf = (span: Span): string => words.slice(span.first, span.last + 1).join(' ');
@@ -203,26 +216,26 @@ export function dropNonNames(
       // The tagger's own product span ("Airbus A380-800", "Boeing 787 Dreamliner") names the maker,
       // and the product's own name if one follows the designation.
       makerForms.add(words[span.first] as string);
-      if (span.last > span.first + 1) productForms.add(words.slice(span.first + 2, span.last + 1).join(' '));
+      if (span.last > span.first + 1) notNameForms.add(words.slice(span.first + 2, span.last + 1).join(' '));
       if (span.type !== 'MISC') continue;
     }
     if (isModelOnly(span, words) || isCodeOrAmount(span, words, start, end) || isMarketIndex(span, words) || isEvent(span, words)) continue;
     if (isAgreement(span, words)) {
       // Its acronym in brackets right after ("(JCPOA)") is the agreement too, wherever it stands.
       const acronym = words[span.last + 2];
-      if (words[span.last + 1] === '(' && acronym !== undefined && /^[A-Z]{2,}$/.test(acronym)) productForms.add(acronym);
+      if (words[span.last + 1] === '(' && acronym !== undefined && /^[A-Z]{2,}$/.test(acronym)) notNameForms.add(acronym);
       continue;
     }
-    if (isSectionLabel(span, start, end, words, isCommonWord)) continue;
+    if (isSectionLabel(span, start, end, words, lists.isCommonWord)) continue;
     const first = words[span.first] as string;
-    if (I_PRODUCT.test(first) && !isCompany(first.toLowerCase())) continue;
+    if (I_PRODUCT.test(first) && !lists.isCompany(first.toLowerCase())) continue;
     if (followsDesignation(span, words, start, end, isListed)) {
-      productForms.add(formOf(span));
+      notNameForms.add(formOf(span));
       continue;
     }
     kept.push(span);
   }
-  const named = productForms.size === 0 ? kept : kept.filter((span) => !productForms.has(formOf(span)));
+  const named = notNameForms.size === 0 ? kept : kept.filter((span) => !notNameForms.has(formOf(span)));
   // CoNLL-2003 tags a maker's name MISC when it stands for the aircraft, so the tagger often calls
   // the company alone MISC ("made by Airbus") or even a person.
   if (makerForms.size === 0) return named;
@@ -236,17 +249,18 @@ export function dropNonNames(
  * is the company: "Aeroflot negotiates", "Airbus has confirmed" at a sentence start, where the
  * tagger reads a subject before a verb as a person.
  */
-export function companiesNotPersons(spans: readonly Span[], words: readonly string[], isCompanyNotPerson: (lowercase: string) => boolean): Span[] {
-  return spans.map((span) => (span.type === 'PER' && span.first === span.last && isCompanyNotPerson((words[span.first] as string).toLowerCase()) ? { ...span, type: 'ORG' } : span));
+export function companiesNotPersons(spans: readonly Span[], words: readonly string[], lists: WordLists): Span[] {
+  return spans.map((span) => (span.type === 'PER' && span.first === span.last && lists.isCompanyNotPerson((words[span.first] as string).toLowerCase()) ? { ...span, type: 'ORG' } : span));
 }
 
 /**
  * A word tagged alone as something else than a person, that is the last word of a person's full
  * name in the same article, is that person's surname: "Jobs welcomed everyone" after "Steve Jobs"
- * (the tagger, seeing "Jobs" without a first name, took it for a company). Words that `isListed`
- * (countries, capitals, companies: "Ford" after "Henry Ford" may be the carmaker) are left alone.
+ * (the tagger, seeing "Jobs" without a first name, took it for a company). Listed countries,
+ * capitals and companies are left alone ("Ford" after "Henry Ford" may be the carmaker).
  */
-export function surnamesAsPersons(spans: readonly Span[], words: readonly string[], isListed: (lowercase: string) => boolean): Span[] {
+export function surnamesAsPersons(spans: readonly Span[], words: readonly string[], lists: WordLists): Span[] {
+  const isListed = (lowercase: string): boolean => lists.isCompany(lowercase) || lists.isPlace(lowercase);
   const surnames = new Set<string>();
   for (const span of spans) if (span.type === 'PER' && span.last > span.first) surnames.add(words[span.last] as string);
   if (surnames.size === 0) return [...spans];
