@@ -160,8 +160,12 @@ export class IntTable {
   }
 }
 
-/** The gazetteer bits of the lists of people's names. */
-const PERSON_NAME_CATEGORIES = (['firstname', 'lastname', 'person', 'namepart'] as const).reduce((mask, category) => mask | (1 << GAZ_CATEGORIES.indexOf(category)), 0);
+/** The gazetteer bits of some categories. */
+const categoryBits = (...categories: Array<(typeof GAZ_CATEGORIES)[number]>): number => categories.reduce((mask, category) => mask | (1 << GAZ_CATEGORIES.indexOf(category)), 0);
+const COUNTRY_OR_CAPITAL = categoryBits('country', 'capital');
+const COMPANY = categoryBits('company', 'org');
+const DEMONYM = categoryBits('demonym');
+const PERSON_NAME = categoryBits('firstname', 'lastname', 'person', 'namepart');
 
 /** Value bit of a phrase key that is also a proper prefix of a longer phrase. */
 const PREFIX_BIT = 1 << 30;
@@ -206,17 +210,20 @@ export class Gazetteer {
     return new Gazetteer(IntTable.fromMap(phrases), IntTable.fromMap(lex));
   }
 
+  /** The categories a single lowercase word is listed in (as a phrase of one word). */
+  private categoriesOf(lowercase: string): number {
+    return this.phrases.get(hashString(lowercase)) & ~PREFIX_BIT;
+  }
+
   /** Whether a single lowercase word is listed as a country or a capital. */
   isCountryOrCapital(lowercase: string): boolean {
-    const cats = this.phrases.get(hashString(lowercase)) & ~PREFIX_BIT;
-    return (cats & ((1 << GAZ_CATEGORIES.indexOf('country')) | (1 << GAZ_CATEGORIES.indexOf('capital')))) !== 0;
+    return (this.categoriesOf(lowercase) & COUNTRY_OR_CAPITAL) !== 0;
   }
 
   /** Whether a single lowercase word is listed as a company or an organisation, and not as a demonym ("American"). */
   isCompany(lowercase: string): boolean {
-    const cats = this.phrases.get(hashString(lowercase)) & ~PREFIX_BIT;
-    if ((cats & (1 << GAZ_CATEGORIES.indexOf('demonym'))) !== 0) return false;
-    return (cats & ((1 << GAZ_CATEGORIES.indexOf('company')) | (1 << GAZ_CATEGORIES.indexOf('org')))) !== 0;
+    const categories = this.categoriesOf(lowercase);
+    return (categories & COMPANY) !== 0 && (categories & DEMONYM) === 0;
   }
 
   /**
@@ -224,8 +231,8 @@ export class Gazetteer {
    * people's names ("Lufthansa", "Microsoft"; not "Ford", "Dell", "Siemens").
    */
   isCompanyNotPerson(lowercase: string): boolean {
-    const cats = this.phrases.get(hashString(lowercase)) & ~PREFIX_BIT;
-    return this.isCompany(lowercase) && (cats & PERSON_NAME_CATEGORIES) === 0;
+    const categories = this.categoriesOf(lowercase);
+    return (categories & COMPANY) !== 0 && (categories & (DEMONYM | PERSON_NAME)) === 0;
   }
 
   /** Whether a single lowercase word is a lowercase dictionary word ("news", "politics"). */

@@ -31,6 +31,12 @@ export interface WordLists {
 /** Lists that know no word: each rule that needs them then changes nothing. */
 export const NO_WORD_LISTS: WordLists = { isCompany: () => false, isPlace: () => false, isCommonWord: () => false, isCompanyNotPerson: () => false };
 
+/** A known company or place, never taken for a product or a surname. */
+const isListed = (lists: WordLists, lowercase: string): boolean => lists.isCompany(lowercase) || lists.isPlace(lowercase);
+
+/** A span's words as one string: the form rules compare spans by. */
+const formOf = (span: Span, words: readonly string[]): string => words.slice(span.first, span.last + 1).join(' ');
+
 /** A model designation with letters and digits: "A380", "A330-200", "777-200LR", "F-150", "3GS", "737s"... */
 const ALPHANUMERIC_MODEL = /^(?=[^0-9]*[0-9])(?=.*[A-Z])(?:[A-Z]{1,3}-?)?[0-9]+(?:-?[A-Z0-9]+)*s?$/;
 /** ...or a three-digit number: "Boeing 787", "Chrysler 300". */
@@ -142,10 +148,11 @@ const OPENING_QUOTES = new Set(['``', '"', '“', "'", '‘']);
 /**
  * Whether the span is a product's own name after its model designation ("787 Dreamliner", "Boeing
  * 787 ``Dreamliner''", "A350 XWB"), outside results lines. A three-digit number counts only after
- * a maker ("Boeing 787 Dreamliner"; "300 U.S. warplanes" and "the 159 U.N. members" are quantities). `isListed` tells a known place or
- * company, which is never taken for a product ("the G20 Seoul summit").
+ * a maker ("Boeing 787 Dreamliner"; "300 U.S. warplanes" and "the 159 U.N. members" are
+ * quantities). A known place or company (`lists`) is never taken for a product ("the G20 Seoul
+ * summit").
  */
-function followsDesignation(span: Span, words: readonly string[], sentenceStart: number, sentenceEnd: number, isListed: (lowercase: string) => boolean): boolean {
+function followsDesignation(span: Span, words: readonly string[], sentenceStart: number, sentenceEnd: number, lists: WordLists): boolean {
   let before = span.first - 1;
   // (The tokenizer gives `` as two quote tokens.)
   for (let quotes = 0; quotes < 2 && before >= sentenceStart && OPENING_QUOTES.has(words[before] as string); quotes++) before--;
@@ -157,7 +164,7 @@ function followsDesignation(span: Span, words: readonly string[], sentenceStart:
     const maker = words[before - 1] as string;
     if (!/^[A-Z][a-z]/.test(maker)) return false;
   }
-  if (isListed((words[span.first] as string).toLowerCase())) return false;
+  if (isListed(lists, (words[span.first] as string).toLowerCase())) return false;
   return !isResultsLine(words, sentenceStart, sentenceEnd);
 }
 
@@ -194,7 +201,6 @@ export function dropNonNames(
   sentences: ReadonlyArray<readonly [number, number]>,
   lists: WordLists = NO_WORD_LISTS,
 ): Span[] {
-  const isListed = (lowercase: string): boolean => lists.isCompany(lowercase) || lists.isPlace(lowercase);
   const kept: Span[] = [];
   /**
    * Forms found naming a product (after its designation) or an agreement (its bracketed acronym):
@@ -203,20 +209,19 @@ export function dropNonNames(
   const notNameForms = new Set<string>();
   /** Forms found naming a product's maker ("Airbus" in "Airbus A380"): elsewhere in the article, the company. */
   const makerForms = new Set<string>();
-  const formOf = (span: Span): string => words.slice(span.first, span.last + 1).join(' ');
   let s = 0;
   for (const span of spans) {
     while (s < sentences.length && (sentences[s] as readonly [number, number])[1] <= span.first) s++;
     const [start, end] = sentences[s] ?? [0, words.length];
     if (namesProduct(span, words, start, end)) {
-      makerForms.add(formOf(span));
+      makerForms.add(formOf(span, words));
       continue;
     }
     if (isMakerAndModel(span, words, start, end)) {
       // The tagger's own product span ("Airbus A380-800", "Boeing 787 Dreamliner") names the maker,
       // and the product's own name if one follows the designation.
       makerForms.add(words[span.first] as string);
-      if (span.last > span.first + 1) notNameForms.add(words.slice(span.first + 2, span.last + 1).join(' '));
+      if (span.last > span.first + 1) notNameForms.add(formOf({ ...span, first: span.first + 2 }, words));
       if (span.type !== 'MISC') continue;
     }
     if (isModelOnly(span, words) || isCodeOrAmount(span, words, start, end) || isMarketIndex(span, words) || isEvent(span, words)) continue;
@@ -229,19 +234,19 @@ export function dropNonNames(
     if (isSectionLabel(span, start, end, words, lists.isCommonWord)) continue;
     const first = words[span.first] as string;
     if (I_PRODUCT.test(first) && !lists.isCompany(first.toLowerCase())) continue;
-    if (followsDesignation(span, words, start, end, isListed)) {
-      notNameForms.add(formOf(span));
+    if (followsDesignation(span, words, start, end, lists)) {
+      notNameForms.add(formOf(span, words));
       continue;
     }
     kept.push(span);
   }
-  const named = notNameForms.size === 0 ? kept : kept.filter((span) => !notNameForms.has(formOf(span)));
+  const named = notNameForms.size === 0 ? kept : kept.filter((span) => !notNameForms.has(formOf(span, words)));
   // CoNLL-2003 tags a maker's name MISC when it stands for the aircraft, so the tagger often calls
   // the company alone MISC ("made by Airbus") or even a person.
   if (makerForms.size === 0) return named;
   // (Not before a number: "the S&P 500" is an index.)
   const beforeNumber = (span: Span): boolean => /^[0-9]/.test(words[span.last + 1] ?? '');
-  return named.map((span) => ((span.type === 'MISC' || span.type === 'PER') && makerForms.has(formOf(span)) && !beforeNumber(span) ? { ...span, type: 'ORG' } : span));
+  return named.map((span) => ((span.type === 'MISC' || span.type === 'PER') && makerForms.has(formOf(span, words)) && !beforeNumber(span) ? { ...span, type: 'ORG' } : span));
 }
 
 /**
@@ -260,14 +265,13 @@ export function companiesNotPersons(spans: readonly Span[], words: readonly stri
  * capitals and companies are left alone ("Ford" after "Henry Ford" may be the carmaker).
  */
 export function surnamesAsPersons(spans: readonly Span[], words: readonly string[], lists: WordLists): Span[] {
-  const isListed = (lowercase: string): boolean => lists.isCompany(lowercase) || lists.isPlace(lowercase);
   const surnames = new Set<string>();
   for (const span of spans) if (span.type === 'PER' && span.last > span.first) surnames.add(words[span.last] as string);
   if (surnames.size === 0) return [...spans];
   return spans.map((span) => {
     if (span.type === 'PER' || span.first !== span.last) return span;
     const word = words[span.first] as string;
-    return surnames.has(word) && !isListed(word.toLowerCase()) ? { ...span, type: 'PER' } : span;
+    return surnames.has(word) && !isListed(lists, word.toLowerCase()) ? { ...span, type: 'PER' } : span;
   });
 }
 
@@ -311,10 +315,9 @@ export function repeatNames(spans: readonly Span[], words: readonly string[], ta
  * and the city may share an article).
  */
 export function unifyTypes(spans: readonly Span[], words: readonly string[]): Span[] {
-  const formOf = (span: Span): string => words.slice(span.first, span.last + 1).join(' ');
   const tallies = new Map<string, Map<EntityType, number>>();
   for (const span of spans) {
-    const form = formOf(span);
+    const form = formOf(span, words);
     let tally = tallies.get(form);
     if (tally === undefined) tallies.set(form, (tally = new Map()));
     tally.set(span.type, (tally.get(span.type) ?? 0) + 1);
@@ -328,7 +331,7 @@ export function unifyTypes(spans: readonly Span[], words: readonly string[]): Sp
   }
   if (majority.size === 0) return [...spans];
   return spans.map((span) => {
-    const type = majority.get(formOf(span));
+    const type = majority.get(formOf(span, words));
     return type === undefined || type === span.type ? span : { ...span, type };
   });
 }
