@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { NO_WORD_LISTS, companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes } from '../../src/core/names/refine';
+import { NO_WORD_LISTS, companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes } from '../../src/core/names/refine';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
 import { shippedNameModel } from './name-model';
@@ -31,6 +31,11 @@ describe('name refinements', () => {
     assert.equal(kept('Qantas flies the Airbus A380-800 to London.', 'Airbus', 'ORG'), false);
     assert.equal(kept('Sales of the Ford F-150 fell.', 'Ford', 'ORG'), false);
     assert.equal(kept('The A380 landed in Sydney.', 'A380', 'ORG'), false);
+  });
+
+  it('drops the maker before a plural model designation, even at the end of a headline', () => {
+    assert.equal(kept('Ryanair exercises options on five Boeing 737s', 'Boeing', 'MISC'), false);
+    assert.equal(kept('Essex 250', 'Essex', 'ORG'), true);
   });
 
   it('keeps teams in results, scores and fiscal periods', () => {
@@ -128,6 +133,16 @@ describe('name refinements', () => {
     const isCompanyNotPerson = (lowercase: string): boolean => lowercase === 'ryanair';
     const spans: Span[] = [span('Ryanair', 'PER'), span('Ford', 'PER'), span('Tom Ryanair', 'PER')];
     assert.deepEqual(companiesNotPersons(spans, words, { ...NO_WORD_LISTS, isCompanyNotPerson }).map((s) => s.type), ['ORG', 'PER', 'PER']);
+  });
+
+  it('types a company tagged MISC alone as the organisation the article tags it as elsewhere', () => {
+    const { words, span } = tokens('Airbus launches its largest plane. The order went to Airbus. Dutch buyers like Philips.');
+    const isCompany = (lowercase: string): boolean => lowercase === 'airbus' || lowercase === 'philips';
+    const at = words.flatMap((w, i) => (w === 'Airbus' ? [i] : []));
+    const spans: Span[] = [{ first: at[0] as number, last: at[0] as number, type: 'MISC' }, { first: at[1] as number, last: at[1] as number, type: 'ORG' }, span('Dutch', 'MISC'), span('Philips', 'MISC')];
+    // "Philips" has no organisation reading in this article, "Dutch" is not a company: both stay MISC.
+    assert.deepEqual(companiesNotMisc(spans, words, { ...NO_WORD_LISTS, isCompany }).map((s) => s.type), ['ORG', 'ORG', 'MISC', 'MISC']);
+    assert.deepEqual(companiesNotMisc(spans, words, NO_WORD_LISTS).map((s) => s.type), ['MISC', 'ORG', 'MISC', 'MISC']);
   });
 
   it('knows the shipped lists: Lufthansa and Gazprom are companies only, Ford and Dell are names of people too', () => {

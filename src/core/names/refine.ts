@@ -41,6 +41,7 @@ const formOf = (span: Span, words: readonly string[]): string => words.slice(spa
 const ALPHANUMERIC_MODEL = /^(?=[^0-9]*[0-9])(?=.*[A-Z])(?:[A-Z]{1,3}-?)?[0-9]+(?:-?[A-Z0-9]+)*s?$/;
 /** ...or a three-digit number: "Boeing 787", "Chrysler 300". */
 const NUMERIC_MODEL = /^[0-9]{3}s?$/;
+const PLURAL_NUMERIC_MODEL = /^[0-9]{3}s$/;
 const ORDINAL = /^[0-9]+(?:st|nd|rd|th)$/i;
 /** Fiscal periods look like models: "H1 profit", "Q2 loss". */
 const FISCAL_PERIOD = /^(?:H[12]|Q[1-4]|FY[0-9]{2,4})$/;
@@ -81,6 +82,8 @@ function namesProduct(span: Span, words: readonly string[], sentenceStart: numbe
   if (ORDINAL.test(designation) || FISCAL_PERIOD.test(designation)) return false;
   if (ALPHANUMERIC_MODEL.test(designation)) return true;
   if (!NUMERIC_MODEL.test(designation) || isResultsLine(words, sentenceStart, sentenceEnd)) return false;
+  // A plural ("five Boeing 737s", even at the end of a headline) counts aircraft, not runs or points.
+  if (PLURAL_NUMERIC_MODEL.test(designation)) return true;
   // Results tables and scores ("Essex 250 for 6", "Leeds 101 98 ..."): a number followed by a number or a counting word.
   const after = next + 1 < sentenceEnd ? (words[next + 1] as string).toLowerCase() : '';
   return after !== '' && !/^[0-9]/.test(after) && !NUMBER_CONTINUATIONS.has(after);
@@ -256,6 +259,23 @@ export function dropNonNames(
  */
 export function companiesNotPersons(spans: readonly Span[], words: readonly string[], lists: WordLists): Span[] {
   return spans.map((span) => (span.type === 'PER' && span.first === span.last && lists.isCompanyNotPerson((words[span.first] as string).toLowerCase()) ? { ...span, type: 'ORG' } : span));
+}
+
+/**
+ * A company's name tagged MISC alone where the same article tags it alone as an organisation is
+ * the company: "Airbus launches ..." in a headline above "... said Airbus". CoNLL-2003 tags a
+ * maker's name MISC when it stands for its aircraft or cars, so the tagger often does so for the
+ * company too; the article's own organisation reading and the company list together say which.
+ */
+export function companiesNotMisc(spans: readonly Span[], words: readonly string[], lists: WordLists): Span[] {
+  const organisations = new Set<string>();
+  for (const span of spans) if (span.type === 'ORG' && span.first === span.last) organisations.add(words[span.first] as string);
+  if (organisations.size === 0) return [...spans];
+  return spans.map((span) => {
+    if (span.type !== 'MISC' || span.first !== span.last) return span;
+    const word = words[span.first] as string;
+    return organisations.has(word) && lists.isCompany(word.toLowerCase()) ? { ...span, type: 'ORG' } : span;
+  });
 }
 
 /**
