@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
-import { goldNames, parseMeantime, type MeantimeDocument, type MeantimeMention } from '../../src/core/eval/meantime';
+import { goldNames, parseMeantime, scoredMentions, type MeantimeDocument, type MeantimeMention } from '../../src/core/eval/meantime';
 import { loadNameModel } from '../../src/core/names';
 import { EVAL_DATA, ROOT, filesUnder } from './dev-texts';
 
@@ -31,7 +31,9 @@ for (const file of filesUnder(join(EVAL_DATA, 'meantime-dev'), '.xml')) {
   }
   const reference = doc.dct?.date ?? { year: 2010, month: 1, day: 1 };
   const analysis = analyzeArticle(doc.text, { fallbackDate: reference, nameModel: model });
-  const predicted = analysis.entityMentions.map((m) => ({ start: m.start, end: m.end, type: TAG[m.type] as string })).filter((p) => p.start < doc.annotatedEnd);
+  // Scored as `eval meantime` scores them: with their noun phrases, premodifier mentions left out.
+  const names = analysis.entityMentions.map((m, i) => ({ start: m.start, end: m.end, type: TAG[m.type] as string, ...(analysis.names[i]?.phrase ? { phrase: analysis.names[i]?.phrase } : {}) }));
+  const predicted = scoredMentions(doc, names.filter((p) => p.start < doc.annotatedEnd)).mentions;
   const gold = goldNames(doc);
   const context = (s: { start: number; end: number }): string => `${doc.text.slice(Math.max(0, s.start - 30), s.start)}[${doc.text.slice(s.start, s.end)}]${doc.text.slice(s.end, s.end + 30)}`.replace(/\n/g, ' ');
   const exact = (a: { start: number; end: number; type: string }, b: { start: number; end: number; type: string }): boolean => a.start === b.start && a.end === b.end && a.type === b.type;

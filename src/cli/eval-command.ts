@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { analyzeArticle, calendarDateOf, type ArticleAnalysis } from '../core/analyze';
 import { findDates, type CalendarDate } from '../core/dates';
 import { countMatches, emptyCounts, parseConll, rebuildDocument, scoreCounts, type ConllDocument, type ConllEvaluation } from '../core/eval/conll';
-import { evaluateMeantime, parseMeantime, type MeantimeDocument, type MeantimeEvaluation } from '../core/eval/meantime';
+import { evaluateMeantime, parseMeantime, type MeantimeDocument, type MeantimeEvaluation, type PredictedName } from '../core/eval/meantime';
 import { type ScoredCounts } from '../core/eval/scoring';
 import { evaluateTimeml, parseTimeml, type TimemlEvaluation, type TimexScores } from '../core/eval/timeml';
 import { filesUnder, statInput } from './input-files';
@@ -64,7 +64,7 @@ export async function runEval(dataset: string | undefined, inputs: string[], opt
         // the document has one (the pipeline's own reference otherwise).
         const analysis = analyzeArticle(doc.text, { fallbackDate: dct ?? modified.get(doc) ?? calendarDateOf(Date.now()), nameModel: model });
         const sameReference = dct !== null && sameDate(dct, analysis.reference.date);
-        return { names: shownNames(analysis), dates: dct === null || sameReference ? analysis.dates : findDates(doc.text, dct) };
+        return { names: mentionsWithPhrases(analysis), dates: dct === null || sameReference ? analysis.dates : findDates(doc.text, dct) };
       });
       print(options.json ? roundedJson(result) : meantimeTable(result));
       break;
@@ -81,6 +81,14 @@ const TAG_OF_TYPE = { person: 'PER', place: 'LOC', organization: 'ORG' } as cons
  */
 function shownNames(analysis: ArticleAnalysis): Array<{ start: number; end: number; type: string }> {
   return analysis.entityMentions.map((mention) => ({ start: mention.start, end: mention.end, type: TAG_OF_TYPE[mention.type] }));
+}
+
+/** The names as the editor shows them, each with the noun phrase it stands for (MEANTIME's extent). */
+function mentionsWithPhrases(analysis: ArticleAnalysis): PredictedName[] {
+  return analysis.entityMentions.map((mention, i) => {
+    const phrase = analysis.names[i]?.phrase;
+    return { start: mention.start, end: mention.end, type: TAG_OF_TYPE[mention.type], ...(phrase ? { phrase } : {}) };
+  });
 }
 
 function noDocuments(dataset: string, inputs: string[]): number {
@@ -229,11 +237,14 @@ function meantimeTable(result: MeantimeEvaluation): string {
     '',
     'Scored in the fully annotated sentences only (title, date line, first five sentences).',
     '',
-    `Named mentions (syntactic_type NAM), exact span and type (${result.entities.predictionsOutsideScope} predictions after the annotated sentences ignored):`,
+    `Named mentions (syntactic_type NAM), exact span and type, each prediction with the noun phrase it stands for (${result.entities.predictionsOutsideScope} predictions after the annotated sentences and ${result.entities.ignoredPremodifiers} on gold premodifier mentions ignored):`,
     namesTable(result.entities),
     '',
-    'The same, relaxed: a prediction overlapping a gold mention of its type counts (MEANTIME extents are noun phrases around the name):',
+    'The same, relaxed: a prediction overlapping a gold mention of its type counts:',
     namesTable(result.entities.relaxed),
+    '',
+    'The names exactly as highlighted, nothing ignored:',
+    namesTable(result.entities.names),
     '',
     `TIMEX3 (DCT excluded; ${result.timex.ignoredPredictions} predictions on the DCT and ${result.timex.predictionsOutsideScope} after the annotated sentences ignored; ${result.timex.unanchored} gold TIMEX3 without tokens not scored):`,
     timexTable(result.timex),

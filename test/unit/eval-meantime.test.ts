@@ -105,6 +105,33 @@ describe('MEANTIME evaluation', () => {
     assert.equal(result.timex.unanchored, 1);
   });
 
+  it('scores a prediction by its noun phrase, and ignores one that is exactly a gold premodifier mention', () => {
+    const premodifierDoc = DOC.replace('<ENTITY_MENTION m_id="6">', `<ENTITY_MENTION m_id="7" syntactic_type="PRE.NAM">${anchors(14)}</ENTITY_MENTION>\n<ENTITY_MENTION m_id="6">`).replace(
+      '<REFERS_TO r_id="2"><source m_id="2"/>',
+      '<REFERS_TO r_id="2"><source m_id="2"/><source m_id="7"/>',
+    );
+    const doc = parseMeantime(premodifierDoc);
+    const at = (s: string): { start: number; end: number } => ({ start: doc.text.indexOf(s), end: doc.text.indexOf(s) + s.length });
+    const result = evaluateMeantime([doc], () => ({
+      names: [
+        { ...at('Ada Quill'), type: 'PER' },
+        // The name "Port of Dunmore" with its noun phrase "the Port of Dunmore": exact.
+        { ...at('Port of Dunmore'), type: 'LOC', phrase: at('the Port of Dunmore') },
+        // "Dunmore" alone is the gold premodifier mention (written for this test): neither right nor wrong.
+        { ...at('Dunmore reopens'), end: at('Dunmore reopens').start + 'Dunmore'.length, type: 'LOC' },
+        // Of the wrong type it is a false positive.
+        { ...at('Dunmore reopens'), end: at('Dunmore reopens').start + 'Dunmore'.length, type: 'ORG' },
+      ],
+      dates: [],
+    }));
+    assert.deepEqual([result.entities.types.LOC.predicted, result.entities.types.LOC.correct], [1, 1]);
+    assert.equal(result.entities.types.ORG.predicted, 1);
+    assert.equal(result.entities.ignoredPremodifiers, 1);
+    assert.equal(result.entities.micro.precision, 2 / 3);
+    // The names as highlighted, nothing ignored: "Port of Dunmore" misses the gold extent.
+    assert.deepEqual([result.entities.names.types.LOC.predicted, result.entities.names.types.LOC.correct], [2, 0]);
+  });
+
   it('refuses a file without tokens', () => {
     assert.throws(() => parseMeantime('<Document doc_id="1"><Markables/></Document>'), /no <token> elements/);
   });

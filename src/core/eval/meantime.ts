@@ -11,11 +11,16 @@
  * - names: ENTITY_MENTION with syntactic_type NAM whose entity (through a REFERS_TO relation to an
  *   ENTITY element) has ent_type PER, LOC or ORG; scored like conlleval (exact span and type);
  *   mentions of other types (PRO, FIN, MIX) and other syntactic types are not scored. MEANTIME's
- *   extents are noun phrases around the name ("Airbus parent EADS", "Spokeswoman Sandy Angers",
- *   "the Defense Ministry"), which a name recogniser does not aim to reproduce, so a second,
- *   `relaxed` score pairs a prediction with a gold mention of the same type that it overlaps (one
- *   to one, like TIMEX3 relaxed detection and the "partial" match of SemEval-2013 task 9); the
- *   `types` and `micro` figures stay exact;
+ *   extents are noun phrases around the name ("the Defense Ministry", "Mobile, Alabama",
+ *   "Spokeswoman Sandy Angers"), so a prediction is scored with its noun phrase when the pipeline
+ *   gives one (NameMention.phrase), else with its name. A prediction whose span and type are
+ *   exactly those of a gold premodifier mention (PRE.NAM: "Boeing" in "Boeing employees") found
+ *   a real mention that this score leaves out, and is ignored rather than counted wrong
+ *   (`ignoredPremodifiers`), as predictions on the DCT are for dates. Two more figures:
+ *   `names`, the names exactly as the editor highlights them with nothing ignored (what this
+ *   score was before phrases), and `relaxed`, which pairs a prediction with a gold mention of the
+ *   same type that it overlaps (one to one, like TIMEX3 relaxed detection and the "partial" match
+ *   of SemEval-2013 task 9);
  * - dates: TIMEX3 markables anchored to tokens, except the DCT (functionInDocument CREATION_TIME),
  *   which is the reference date; the DCT usually sits in the text (the article's date line), so
  *   predictions overlapping it are ignored rather than counted as false positives.
@@ -221,7 +226,7 @@ export function parseMeantime(xml: string): MeantimeDocument {
 }
 
 /** Adds relaxed counts: per type, predictions paired one to one with the gold mentions they overlap. */
-function countOverlapMatches(gold: readonly GoldSpan[], predicted: MeantimePrediction['names'], counts: ConllCounts): void {
+function countOverlapMatches(gold: readonly GoldSpan[], predicted: readonly GoldSpan[], counts: ConllCounts): void {
   for (const type of SCORED_TYPES) {
     const goldOfType = gold.filter((g) => g.type === type);
     const predictedOfType = predicted.filter((p) => p.type === type);
@@ -231,13 +236,44 @@ function countOverlapMatches(gold: readonly GoldSpan[], predicted: MeantimePredi
   }
 }
 
+/** Gold premodifier mentions (PRE.NAM) of people, places and organisations: "Boeing" in "Boeing employees". */
+export function goldPremodifiers(doc: MeantimeDocument): MeantimeMention[] {
+  return doc.mentions.filter((m) => m.syntacticType === 'PRE.NAM' && (m.type === 'PER' || m.type === 'LOC' || m.type === 'ORG'));
+}
+
+/**
+ * A document's predictions as scored mentions: each with its phrase when it has one, without
+ * those that are exactly a gold premodifier mention of their type (and no gold named mention).
+ */
+export function scoredMentions(doc: MeantimeDocument, names: readonly PredictedName[]): { mentions: GoldSpan[]; ignored: number } {
+  const same = (a: GoldSpan, b: GoldSpan): boolean => a.start === b.start && a.end === b.end && a.type === b.type;
+  const gold = goldNames(doc);
+  const premodifiers = goldPremodifiers(doc);
+  const mentions: GoldSpan[] = [];
+  let ignored = 0;
+  for (const name of names) {
+    const mention = { start: name.phrase?.start ?? name.start, end: name.phrase?.end ?? name.end, type: name.type };
+    if (premodifiers.some((p) => same(p, mention)) && !gold.some((g) => same(g, mention))) ignored++;
+    else mentions.push(mention);
+  }
+  return { mentions, ignored };
+}
+
 /** The scored name mentions: syntactic type NAM, entity type PER, LOC or ORG. */
 export function goldNames(doc: MeantimeDocument): MeantimeMention[] {
   return doc.mentions.filter((m) => m.syntacticType === 'NAM' && (m.type === 'PER' || m.type === 'LOC' || m.type === 'ORG'));
 }
 
+export interface PredictedName {
+  start: number;
+  end: number;
+  type: string;
+  /** The noun phrase the name stands for, when wider than the name ("the GAO"). */
+  phrase?: Span;
+}
+
 export interface MeantimePrediction {
-  names: ReadonlyArray<{ start: number; end: number; type: string }>;
+  names: readonly PredictedName[];
   dates: readonly PredictedTimex[];
 }
 
@@ -249,7 +285,11 @@ export interface MeantimeEvaluation {
   entities: Pick<ConllEvaluation, 'types' | 'micro'> & {
     /** overlapping span, same type, one to one (see the module comment) */
     relaxed: Pick<ConllEvaluation, 'types' | 'micro'>;
+    /** the names as highlighted, exact, nothing ignored (see the module comment) */
+    names: Pick<ConllEvaluation, 'types' | 'micro'>;
     predictionsOutsideScope: number;
+    /** predictions exactly on a gold premodifier mention of their type, not scored */
+    ignoredPremodifiers: number;
   };
   timex: TimexScores & { ignoredPredictions: number; predictionsOutsideScope: number; unanchored: number };
 }
@@ -259,8 +299,10 @@ export interface MeantimeEvaluation {
  * `doc.text` (dates resolved against `doc.dct.date` when there is one).
  */
 export function evaluateMeantime(documents: readonly MeantimeDocument[], run: (doc: MeantimeDocument) => MeantimePrediction): MeantimeEvaluation {
+  const mentions: ConllCounts = emptyCounts();
+  const mentionsRelaxed: ConllCounts = emptyCounts();
   const names: ConllCounts = emptyCounts();
-  const namesRelaxed: ConllCounts = emptyCounts();
+  let ignoredPremodifiers = 0;
   const timex = emptyTimexCounts();
   let withoutDct = 0;
   let unanchored = 0;
@@ -275,17 +317,29 @@ export function evaluateMeantime(documents: readonly MeantimeDocument[], run: (d
     const scoredDates = predicted.dates.filter(inScope);
     namesOutside += predicted.names.length - scoredNames.length;
     datesOutside += predicted.dates.length - scoredDates.length;
-    countMatches(goldNames(doc), scoredNames, names);
-    countOverlapMatches(goldNames(doc), scoredNames, namesRelaxed);
+    const gold = goldNames(doc);
+    const scored = scoredMentions(doc, scoredNames);
+    ignoredPremodifiers += scored.ignored;
+    countMatches(gold, scored.mentions, mentions);
+    countOverlapMatches(gold, scored.mentions, mentionsRelaxed);
+    countMatches(gold, scoredNames, names);
     countTimexes(doc.timexes, scoredDates, doc.dct?.span ? [doc.dct.span] : [], timex);
   }
-  const { types, micro } = scoreCounts(names, documents.length);
-  const relaxed = scoreCounts(namesRelaxed, documents.length);
+  const { types, micro } = scoreCounts(mentions, documents.length);
+  const relaxed = scoreCounts(mentionsRelaxed, documents.length);
+  const asHighlighted = scoreCounts(names, documents.length);
   return {
     dataset: 'meantime',
     documents: documents.length,
     documentsWithoutDct: withoutDct,
-    entities: { types, micro, relaxed: { types: relaxed.types, micro: relaxed.micro }, predictionsOutsideScope: namesOutside },
+    entities: {
+      types,
+      micro,
+      relaxed: { types: relaxed.types, micro: relaxed.micro },
+      names: { types: asHighlighted.types, micro: asHighlighted.micro },
+      predictionsOutsideScope: namesOutside,
+      ignoredPremodifiers,
+    },
     timex: { ...scoreTimexCounts(timex), ignoredPredictions: timex.ignoredPredictions, predictionsOutsideScope: datesOutside, unanchored },
   };
 }

@@ -163,6 +163,7 @@ export class IntTable {
 /** The gazetteer bits of some categories. */
 const categoryBits = (...categories: Array<(typeof GAZ_CATEGORIES)[number]>): number => categories.reduce((mask, category) => mask | (1 << GAZ_CATEGORIES.indexOf(category)), 0);
 const COUNTRY_OR_CAPITAL = categoryBits('country', 'capital');
+const COUNTRY_OR_REGION = categoryBits('country', 'region');
 const COMPANY = categoryBits('company', 'org');
 const DEMONYM = categoryBits('demonym');
 const PERSON_NAME = categoryBits('firstname', 'lastname', 'person', 'namepart');
@@ -213,6 +214,21 @@ export class Gazetteer {
   /** The categories a single lowercase word is listed in (as a phrase of one word). */
   private categoriesOf(lowercase: string): number {
     return this.phrases.get(hashString(lowercase)) & ~PREFIX_BIT;
+  }
+
+  /** Whether the lowercase words ("alabama", "new york") are listed as a country or a region (a state, a province). */
+  isCountryOrRegion(lowercaseWords: readonly string[]): boolean {
+    let key = 0;
+    for (let j = 0; j < lowercaseWords.length; j++) {
+      const h = hashString(lowercaseWords[j] as string);
+      key = j === 0 ? h : mix(key, h);
+    }
+    return lowercaseWords.length > 0 && (this.phrases.get(key) & COUNTRY_OR_REGION) !== 0;
+  }
+
+  /** Whether a single lowercase word is listed as a nationality ("german", "japanese"). */
+  isDemonym(lowercase: string): boolean {
+    return (this.categoriesOf(lowercase) & DEMONYM) !== 0;
   }
 
   /** Whether a single lowercase word is listed as a country or a capital. */

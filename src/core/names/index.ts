@@ -4,6 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, type WordLists } from './refine';
+import { namePhrases, type NamePhrase } from './phrases';
+import type { Token } from './tokenize';
 import { TaggerModel, deserializeModel, tagText } from './tagger';
 
 export type NameType = 'PER' | 'LOC' | 'ORG';
@@ -16,6 +18,13 @@ export interface NameMention {
   text: string;
   type: NameType;
   score?: number;
+  /**
+   * The noun phrase the name stands for when it is wider than the name, as MEANTIME marks a named
+   * mention: "the GAO", "Mobile, Alabama" (see phrases.ts). UTF-16 offsets, like start and end.
+   */
+  phrase?: { start: number; end: number };
+  /** The name modifies the noun after it ("the Apple logo", MEANTIME's PRE.NAM). */
+  premodifier?: true;
 }
 
 /** A loaded model (opaque). */
@@ -62,16 +71,23 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   const spans = repeatNames(unifyTypes(surnamesAsPersons(names, words, lists), words), words, tagged);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);
+  const shown = spans.filter((span) => span.type !== 'MISC');
+  const phrases = namePhrases(shown, words, sentences, gazetteer);
   for (const span of spans) {
     // A compound the tagger calls MISC on its own ("US-Iran" like "Anglo-Dutch") may still hold places.
     const compoundMisc = span.type === 'MISC' && span.first === span.last;
     if (!compoundMisc) covered.fill(1, span.first, span.last + 1);
-    if (span.type === 'MISC') continue;
-    const first = tokens[span.first];
-    const last = tokens[span.last];
-    if (first === undefined || last === undefined) continue;
-    out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: span.type });
   }
+  shown.forEach((span, i) => {
+    const first = tokens[span.first] as Token;
+    const last = tokens[span.last] as Token;
+    const phrase = phrases[i] as NamePhrase;
+    const type = phrase.organisation ? 'ORG' : (span.type as NameType);
+    const name: NameMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end), type };
+    if (phrase.first !== span.first || phrase.last !== span.last) name.phrase = { start: (tokens[phrase.first] as Token).start, end: (tokens[phrase.last] as Token).end };
+    if (phrase.premodifier) name.premodifier = true;
+    out.push(name);
+  });
   tokens.forEach((token, t) => {
     if (covered[t] === 1 || !(words[t] as string).includes('-')) return;
     for (const part of placesInCompound(text.slice(token.start, token.end), lists.isPlace)) {

@@ -253,12 +253,25 @@ export function dropNonNames(
 }
 
 /**
- * A single word tagged as a person that the company lists hold and no list of people's names does
- * is the company: "Aeroflot negotiates", "Airbus has confirmed" at a sentence start, where the
- * tagger reads a subject before a verb as a person.
+ * A single word tagged as a person is the company when the company lists hold it and no list of
+ * people's names does ("Aeroflot negotiates", "Airbus has confirmed" at a sentence start, where
+ * the tagger reads a subject before a verb as a person), or when the company lists hold it, the
+ * article tags it alone as an organisation elsewhere and names no person with it as a surname
+ * ("Apple today unveiled" beside "hosted by Apple"; "Ford" beside "Henry Ford" stays a person).
  */
 export function companiesNotPersons(spans: readonly Span[], words: readonly string[], lists: WordLists): Span[] {
-  return spans.map((span) => (span.type === 'PER' && span.first === span.last && lists.isCompanyNotPerson((words[span.first] as string).toLowerCase()) ? { ...span, type: 'ORG' } : span));
+  const organisations = new Set<string>();
+  const surnames = new Set<string>();
+  for (const span of spans) {
+    if (span.type === 'ORG' && span.first === span.last) organisations.add(words[span.first] as string);
+    else if (span.type === 'PER' && span.last > span.first) surnames.add(words[span.last] as string);
+  }
+  const isCompany = (word: string): boolean => {
+    const lowercase = word.toLowerCase();
+    if (lists.isCompanyNotPerson(lowercase)) return true;
+    return organisations.has(word) && !surnames.has(word) && lists.isCompany(lowercase);
+  };
+  return spans.map((span) => (span.type === 'PER' && span.first === span.last && isCompany(words[span.first] as string) ? { ...span, type: 'ORG' } : span));
 }
 
 /**
