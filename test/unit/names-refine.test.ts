@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { NO_WORD_LISTS, companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes } from '../../src/core/names/refine';
+import { NO_WORD_LISTS, companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
+import { productForms } from '../../src/core/names/products';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
 import { shippedNameModel } from './name-model';
@@ -36,6 +37,41 @@ describe('name refinements', () => {
   it('drops the maker before a plural model designation, even at the end of a headline', () => {
     assert.equal(kept('Ryanair exercises options on five Boeing 737s', 'Boeing', 'MISC'), false);
     assert.equal(kept('Essex 250', 'Essex', 'ORG'), true);
+  });
+
+  it('drops a maker before a three-digit variant ("Boeing 737-800"), not before a score', () => {
+    assert.equal(kept('He chose it, saying the Boeing 737-800 has the best reliability.', 'Boeing', 'ORG'), false);
+    assert.equal(kept('Essex 250-6 declared.', 'Essex', 'ORG'), true);
+  });
+
+  it('finds products by what the article says of them, in every mention', () => {
+    const text = 'Apple unveiled Lion, the new version of their Mac OS X operating system. Lion ships soon. Tiger, the code name for this release, sold well. The MacBook Air laptops and Intel processors shipped.';
+    const { words, sentences, span } = tokens(text);
+    const isCompany = (lowercase: string): boolean => lowercase === 'intel' || lowercase === 'apple';
+    const spans: Span[] = [span('Apple', 'ORG'), span('Lion', 'PER'), span('Mac OS X', 'ORG'), span('Tiger', 'PER'), span('MacBook Air', 'ORG'), span('Intel', 'ORG')];
+    assert.deepEqual([...productForms(spans, words, sentences, { ...NO_WORD_LISTS, isCompany })].sort(), ['Lion', 'Mac OS X', 'MacBook Air', 'Tiger']);
+    const lion = words.lastIndexOf('Lion');
+    assert.deepEqual(
+      dropNonNames([...spans, { first: lion, last: lion, type: 'PER' } as Span].sort((a, b) => a.first - b.first), words, sentences, { ...NO_WORD_LISTS, isCompany }).map((s) => words.slice(s.first, s.last + 1).join(' ')),
+      ['Apple', 'Intel'],
+    );
+  });
+
+  it('takes no maker, team or company for a product', () => {
+    const check = (text: string, phrase: string): number => {
+      const { words, sentences, span } = tokens(text);
+      return productForms([span(phrase, 'ORG')], words, sentences, NO_WORD_LISTS).size;
+    };
+    assert.equal(check('Geely, the Chinese car maker, grew.', 'Geely'), 0);
+    assert.equal(check('Two behind Dynamo Moscow, the Volgograd side have a game in hand.', 'Dynamo Moscow'), 0);
+    assert.equal(check('Fans threw stones at Dynamo Moscow players.', 'Dynamo Moscow'), 0);
+    assert.equal(check('GM showed the Volt, a plug-in hybrid car.', 'Volt'), 1);
+  });
+
+  it('keeps a capitalised "The" out of a name the article also writes without it', () => {
+    const { words, span } = tokens('Boeing said so. The Boeing 737 flew. The Times reported it.');
+    const spans: Span[] = [span('Boeing', 'ORG'), span('The Boeing', 'ORG'), span('The Times', 'ORG')];
+    assert.deepEqual(withoutLeadingThe(spans, words).map((s) => words.slice(s.first, s.last + 1).join(' ')), ['Boeing', 'Boeing', 'The Times']);
   });
 
   it('keeps teams in results, scores and fiscal periods', () => {

@@ -59,6 +59,9 @@ const NOT_NOUNS = new Set([
     .split(' '),
 ]);
 
+/** Whether a lowercase word is a function word or one of the verbs of NOT_NOUNS ("of", "has", "said"). */
+export const isFunctionWord = (word: string): boolean => NOT_NOUNS.has(word);
+
 /** Whether a word after "the" and a name makes the name its premodifier: a lowercase noun or a designation. */
 function isNounAfterName(word: string): boolean {
   // "The Boeing 737-800", "the Airbus 380".

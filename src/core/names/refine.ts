@@ -14,6 +14,7 @@
  *   of its mentions have ("Boeing" in a headline tagged as a person, and as an organisation in
  *   four sentences below).
  */
+import { productForms } from './products';
 import type { EntityType, Span } from './tagger';
 
 /** What the word lists baked into the model say of a single lowercase word. */
@@ -39,9 +40,9 @@ const formOf = (span: Span, words: readonly string[]): string => words.slice(spa
 
 /** A model designation with letters and digits: "A380", "A330-200", "777-200LR", "F-150", "3GS", "737s"... */
 const ALPHANUMERIC_MODEL = /^(?=[^0-9]*[0-9])(?=.*[A-Z])(?:[A-Z]{1,3}-?)?[0-9]+(?:-?[A-Z0-9]+)*s?$/;
-/** ...or a three-digit number: "Boeing 787", "Chrysler 300". */
-const NUMERIC_MODEL = /^[0-9]{3}s?$/;
-const PLURAL_NUMERIC_MODEL = /^[0-9]{3}s$/;
+/** ...or a three-digit number, with a three-digit variant: "Boeing 787", "Chrysler 300", "Boeing 737-800". */
+const NUMERIC_MODEL = /^[0-9]{3}(?:-[0-9]{3})?s?$/;
+const PLURAL_NUMERIC_MODEL = /^[0-9]{3}(?:-[0-9]{3})?s$/;
 const ORDINAL = /^[0-9]+(?:st|nd|rd|th)$/i;
 /** Fiscal periods look like models: "H1 profit", "Q2 loss". */
 const FISCAL_PERIOD = /^(?:H[12]|Q[1-4]|FY[0-9]{2,4})$/;
@@ -243,6 +244,7 @@ export function dropNonNames(
     }
     kept.push(span);
   }
+  for (const form of productForms(kept, words, sentences, lists)) notNameForms.add(form);
   const named = notNameForms.size === 0 ? kept : kept.filter((span) => !notNameForms.has(formOf(span, words)));
   // CoNLL-2003 tags a maker's name MISC when it stands for the aircraft, so the tagger often calls
   // the company alone MISC ("made by Airbus") or even a person.
@@ -368,6 +370,19 @@ export function unifyTypes(spans: readonly Span[], words: readonly string[]): Sp
     return type === undefined || type === span.type ? span : { ...span, type };
   });
 }
+
+/**
+ * A capitalised "The" the tagger took into a name is left out of it when the article names the
+ * rest alone elsewhere: "The Boeing 737-800" beside "Boeing", "The GAO" beside "GAO" (the name's
+ * noun phrase keeps the article, see phrases.ts). Names that hold their article ("The Times",
+ * "The Hague", "The Oval") are not written without it.
+ */
+export function withoutLeadingThe(spans: readonly Span[], words: readonly string[]): Span[] {
+  const forms = new Set<string>();
+  for (const span of spans) if (!THE.has(words[span.first] as string)) forms.add(formOf(span, words));
+  return spans.map((span) => (span.last > span.first && THE.has(words[span.first] as string) && forms.has(formOf({ ...span, first: span.first + 1 }, words)) ? { ...span, first: span.first + 1 } : span));
+}
+const THE = new Set(['The', 'THE']);
 
 /** Particles of Arabic (and Malay) patronymics: "Badr bin Hamad Al Busaidi", "Mohammed bin Salman". */
 const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'ould']);
