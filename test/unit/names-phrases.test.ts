@@ -59,6 +59,15 @@ describe('the noun phrases of names', () => {
     assert.deepEqual(phrasesOf('Airbus parent EADS won.', [['Airbus', 'ORG'], ['EADS', 'ORG']]), ['Airbus', 'EADS']);
     assert.deepEqual(phrasesOf('The order said airline Qantas would wait.', [['Qantas', 'ORG']]), ['airline Qantas (organisation)']);
     assert.deepEqual(phrasesOf('They met Qantas officials.', [['Qantas', 'ORG']]), ['Qantas']);
+    // The tagger's person, when a description says organisation.
+    assert.deepEqual(phrasesOf('It was news when German magazine Der Spiegel cited it.', [['Der Spiegel', 'PER']]), ['German magazine Der Spiegel (organisation)']);
+  });
+
+  it('make every mention of a name described as an organisation that organisation', () => {
+    const text = 'Aeroflot negotiates purchase of new jets\nJune 10, 2007\nRussian flag carrier Aeroflot has negotiated the purchase of 22 jets.';
+    const names = findNames(text, shippedNameModel()).filter((n) => n.text === 'Aeroflot');
+    assert.deepEqual(names.map((n) => n.type), ['ORG', 'ORG']);
+    assert.equal(names[1]?.phrase && text.slice(names[1].phrase.start, names[1].phrase.end), 'Russian flag carrier Aeroflot');
   });
 
   it('are given by findNames as offsets beside the name', () => {

@@ -49,12 +49,19 @@ describe('name refinements', () => {
     const { words, sentences, span } = tokens(text);
     const isCompany = (lowercase: string): boolean => lowercase === 'intel' || lowercase === 'apple';
     const spans: Span[] = [span('Apple', 'ORG'), span('Lion', 'PER'), span('Mac OS X', 'ORG'), span('Tiger', 'PER'), span('MacBook Air', 'ORG'), span('Intel', 'ORG')];
-    assert.deepEqual([...productForms(spans, words, sentences, { ...NO_WORD_LISTS, isCompany })].sort(), ['Lion', 'Mac OS X', 'MacBook Air', 'Tiger']);
+    assert.deepEqual([...productForms(spans, words, sentences, { ...NO_WORD_LISTS, isCompany })].sort(), ['lion', 'mac os x', 'macbook air', 'tiger']);
     const lion = words.lastIndexOf('Lion');
     assert.deepEqual(
       dropNonNames([...spans, { first: lion, last: lion, type: 'PER' } as Span].sort((a, b) => a.first - b.first), words, sentences, { ...NO_WORD_LISTS, isCompany }).map((s) => words.slice(s.first, s.last + 1).join(' ')),
       ['Apple', 'Intel'],
     );
+  });
+
+  it('takes a product written after its kind, and every name that starts with a product, however capitalised', () => {
+    const { words, sentences, span } = tokens('It runs the Apple operating system Mac OSX. The MacBook Air laptops ship. The Macbook Air Pro too.');
+    const spans: Span[] = [span('Apple', 'ORG'), span('Mac OSX', 'LOC'), span('MacBook Air', 'PER'), span('Macbook Air Pro', 'PER')];
+    const isCompany = (lowercase: string): boolean => lowercase === 'apple';
+    assert.deepEqual(dropNonNames(spans, words, sentences, { ...NO_WORD_LISTS, isCompany }).map((s) => words.slice(s.first, s.last + 1).join(' ')), ['Apple']);
   });
 
   it('takes no maker, team or company for a product', () => {
@@ -160,6 +167,10 @@ describe('name refinements', () => {
     const boeingSpans: Span[] = [{ first: boeing, last: boeing, type: 'ORG' }];
     assert.deepEqual(repeatNames(spans, words, [...spans, { first: headline, last: headline + 1, type: 'MISC' }]), spans);
     assert.deepEqual(repeatNames([spans[0] as Span], words), [spans[0]]);
+    // Once is enough for a listed company tagged as an organisation.
+    const isCompany = (lowercase: string): boolean => lowercase === (words[(spans[0] as Span).first] as string).toLowerCase();
+    assert.equal(repeatNames([{ ...(spans[0] as Span), type: 'ORG' }], words, undefined, { ...NO_WORD_LISTS, isCompany }).length, 3);
+    assert.equal(repeatNames([{ ...(spans[0] as Span), type: 'ORG' }], words).length, 1);
     assert.deepEqual(repeatNames([spans[0] as Span, { ...(spans[1] as Span), type: 'PER' }], words).length, 2);
     assert.deepEqual(repeatNames(boeingSpans, words), boeingSpans);
   });

@@ -4,9 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import { companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
-import { namePhrases, type NamePhrase } from './phrases';
+import { namePhrases, type NamePhrase, type PhraseLists } from './phrases';
 import type { Token } from './tokenize';
-import { TaggerModel, deserializeModel, tagText } from './tagger';
+import { TaggerModel, deserializeModel, tagText, type Span } from './tagger';
 
 export type NameType = 'PER' | 'LOC' | 'ORG';
 
@@ -68,11 +68,10 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     isCompanyNotPerson: (lowercase) => gazetteer.isCompanyNotPerson(lowercase),
   };
   const names = companiesNotMisc(companiesNotPersons(joinPatronymics(dropNonNames(withoutLeadingThe(tagged, words), words, sentences, lists), words), words, lists), words, lists);
-  const spans = repeatNames(unifyTypes(surnamesAsPersons(names, words, lists), words), words, tagged);
+  const spans = repeatNames(unifyTypes(surnamesAsPersons(names, words, lists), words), words, tagged, lists);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);
-  const shown = spans.filter((span) => span.type !== 'MISC');
-  const phrases = namePhrases(shown, words, sentences, gazetteer);
+  const { shown, phrases } = withPhrases(spans.filter((span) => span.type !== 'MISC'), words, sentences, gazetteer);
   for (const span of spans) {
     // A compound the tagger calls MISC on its own ("US-Iran" like "Anglo-Dutch") may still hold places.
     const compoundMisc = span.type === 'MISC' && span.first === span.last;
@@ -82,8 +81,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     const first = tokens[span.first] as Token;
     const last = tokens[span.last] as Token;
     const phrase = phrases[i] as NamePhrase;
-    const type = phrase.organisation ? 'ORG' : (span.type as NameType);
-    const name: NameMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end), type };
+    const name: NameMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end), type: span.type as NameType };
     if (phrase.first !== span.first || phrase.last !== span.last) name.phrase = { start: (tokens[phrase.first] as Token).start, end: (tokens[phrase.last] as Token).end };
     if (phrase.premodifier) name.premodifier = true;
     out.push(name);
@@ -97,6 +95,23 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     }
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The spans with their phrases. A description before one mention ("Russian flag carrier
+ * Aeroflot") makes every mention of that name in the article the organisation, as the tagger may
+ * have read the others ("Aeroflot negotiates" in the headline) as a person.
+ */
+function withPhrases(spans: Span[], words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>, lists: PhraseLists): { shown: Span[]; phrases: NamePhrase[] } {
+  const phrases = namePhrases(spans, words, sentences, lists);
+  const form = (span: Span): string => words.slice(span.first, span.last + 1).join(' ');
+  const organisations = new Set<string>();
+  phrases.forEach((phrase, i) => {
+    if (phrase.organisation) organisations.add(form(spans[i] as Span));
+  });
+  if (organisations.size === 0) return { shown: spans, phrases };
+  const retyped = spans.map((span): Span => (span.type !== 'ORG' && organisations.has(form(span)) ? { ...span, type: 'ORG' } : span));
+  return { shown: retyped, phrases: namePhrases(retyped, words, sentences, lists) };
 }
 
 export { tokenize } from './tokenize';

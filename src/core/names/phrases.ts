@@ -172,7 +172,8 @@ export function namePhrases(spans: readonly Span[], words: readonly string[], se
       if (lists.isCountryOrRegion(lower(region.first, region.last)) && !lists.isCountryOrRegion(lower(span.first, span.last))) phrase.last = region.last;
     }
     if (span.type === 'PER') phrase.first = titleStart(words, start, span.first);
-    else {
+    if (phrase.first === span.first) {
+      // "German magazine Der Spiegel", "Russian flag carrier Aeroflot" (which the tagger took for people).
       phrase.first = descriptionStart(words, start, span.first, span.last, lists);
       phrase.organisation = phrase.first !== span.first;
     }

@@ -7,8 +7,10 @@
  * - a noun right after it says what kind of product it is: "MacBook Air laptops", "the Mac OS X
  *   operating system" (not when the lists know the name as a company or place: "Intel
  *   processors", "Samsung phones" name the maker);
- * Every mention of such a name in the article is the product (MEANTIME PRO, OntoNotes PRODUCT,
- * CoNLL MISC), and none is offered as a person, place or organisation.
+ * - a kind of product stands right before it: "the Apple operating system Mac OSX".
+ * Every mention of such a name in the article, however capitalised, and every name that starts
+ * with it ("Macbook Pro" after "the new MacBook line") is the product (MEANTIME PRO, OntoNotes
+ * PRODUCT, CoNLL MISC), and none is offered as a person, place or organisation.
  */
 import { isFunctionWord } from './phrases';
 import type { WordLists } from './refine';
@@ -28,8 +30,10 @@ const APPOSITIVE_PRODUCT_NOUNS = new Set([
  */
 const FOLLOWING_PRODUCT_NOUNS = new Set([
   ...'laptop laptops notebook notebooks computer computers desktop desktops tablet tablets phone phones smartphone smartphones handset handsets'.split(' '),
-  ...'software browser browsers processor processors chip chips console consoles app apps'.split(' '),
+  ...'software browser browsers processor processors chip chips console consoles app apps lineup'.split(' '),
 ]);
+/** Kinds of product written right before a product's name: "the Apple operating system Mac OSX", "web browser Safari". */
+const PRODUCT_KINDS_BEFORE = new Set(['system', 'software', 'browser', 'client', 'app', 'application', 'smartphone', 'handset', 'laptop', 'tablet', 'console']);
 /** Two-word kinds: "the Mac OS X operating system". */
 const FOLLOWING_PRODUCT_PAIRS = new Set(['operating system', 'operating systems', 'web browser', 'media player', 'music player']);
 
@@ -76,9 +80,25 @@ function productNounAfter(span: Span, words: readonly string[], end: number): bo
   return span.last + 2 < end && FOLLOWING_PRODUCT_PAIRS.has(`${next} ${words[span.last + 2] as string}`);
 }
 
+/** "the Apple operating system Mac OSX", "e-mail client Mail": a kind of product right before the span. */
+function productKindBefore(span: Span, words: readonly string[], start: number): boolean {
+  return span.first - 1 >= start && PRODUCT_KINDS_BEFORE.has(words[span.first - 1] as string);
+}
+
+/** Whether a span is a product found in the article, or starts with one ("Macbook Pro" after "MacBook"): its lowercase words begin with a product's. */
+export function isProductForm(span: Span, words: readonly string[], products: ReadonlySet<string>): boolean {
+  if (products.size === 0) return false;
+  let form = '';
+  for (let t = span.first; t <= span.last; t++) {
+    form = t === span.first ? (words[t] as string).toLowerCase() : `${form} ${(words[t] as string).toLowerCase()}`;
+    if (products.has(form)) return true;
+  }
+  return false;
+}
+
 /**
- * The forms of the spans that the article shows to be products (see the module comment), to be
- * dropped wherever they stand in it.
+ * The forms (lowercase) of the spans that the article shows to be products (see the module
+ * comment), to be dropped wherever they stand in it (see isProductForm).
  */
 export function productForms(spans: readonly Span[], words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>, lists: WordLists): Set<string> {
   const forms = new Set<string>();
@@ -87,12 +107,13 @@ export function productForms(spans: readonly Span[], words: readonly string[], s
     while (s < sentences.length && (sentences[s] as readonly [number, number])[1] <= span.first) s++;
     const end = (sentences[s] ?? [0, words.length])[1];
     const form = formOf(span, words);
-    if (forms.has(form)) continue;
+    if (forms.has(form.toLowerCase())) continue;
     // A name the lists know as a company or a place is the maker or the place, whatever follows it.
     const single = span.first === span.last ? form.toLowerCase() : '';
     if (single !== '' && (lists.isCompany(single) || lists.isPlace(single))) continue;
-    const product = productAppositive(span, words, end) || productNounAfter(span, words, end);
-    if (product) forms.add(form);
+    const start = (sentences[s] ?? [0, words.length])[0];
+    const product = productAppositive(span, words, end) || productNounAfter(span, words, end) || productKindBefore(span, words, start);
+    if (product) forms.add(form.toLowerCase());
   }
   return forms;
 }

@@ -14,7 +14,7 @@
  *   of its mentions have ("Boeing" in a headline tagged as a person, and as an organisation in
  *   four sentences below).
  */
-import { productForms } from './products';
+import { isProductForm, productForms } from './products';
 import type { EntityType, Span } from './tagger';
 
 /** What the word lists baked into the model say of a single lowercase word. */
@@ -244,8 +244,8 @@ export function dropNonNames(
     }
     kept.push(span);
   }
-  for (const form of productForms(kept, words, sentences, lists)) notNameForms.add(form);
-  const named = notNameForms.size === 0 ? kept : kept.filter((span) => !notNameForms.has(formOf(span, words)));
+  const products = productForms(kept, words, sentences, lists);
+  const named = notNameForms.size === 0 && products.size === 0 ? kept : kept.filter((span) => !notNameForms.has(formOf(span, words)) && !isProductForm(span, words, products));
   // CoNLL-2003 tags a maker's name MISC when it stands for the aircraft, so the tagger often calls
   // the company alone MISC ("made by Airbus") or even a person.
   if (makerForms.size === 0) return named;
@@ -312,11 +312,12 @@ export function surnamesAsPersons(spans: readonly Span[], words: readonly string
 
 /**
  * A word the tagger left untagged in one place but tagged alone, always with one type, at least
- * twice elsewhere in the article is that name again: "Apple" at the start of a headline, where the
+ * twice elsewhere in the article (once, for a listed company tagged as an organisation) is that
+ * name again: "Apple" at the start of a headline, where the
  * capital says nothing, in an article whose "Apple" is an organisation in every other sentence.
  * The untagged word must stand apart from what the tagger found (`tagged`: no span touches it).
  */
-export function repeatNames(spans: readonly Span[], words: readonly string[], tagged: readonly Span[] = spans): Span[] {
+export function repeatNames(spans: readonly Span[], words: readonly string[], tagged: readonly Span[] = spans, lists: WordLists = NO_WORD_LISTS): Span[] {
   const typeOfForm = new Map<string, EntityType | null>();
   const count = new Map<string, number>();
   for (const span of spans) {
@@ -337,8 +338,12 @@ export function repeatNames(spans: readonly Span[], words: readonly string[], ta
     const c = (words[t] as string).charCodeAt(0);
     if (c < 65 || (c >= 97 && c <= 122)) continue;
     if (covered[t] === 1 || covered[t + 1] === 1 || covered[t + 2] === 1) continue;
-    const type = typeOfForm.get(words[t] as string);
-    if (type && (count.get(words[t] as string) ?? 0) >= 2) added.push({ first: t, last: t, type });
+    const word = words[t] as string;
+    const type = typeOfForm.get(word);
+    // Once is enough for a company the lists know, tagged as an organisation ("Apple releases
+    // Macbook" above "... said Apple").
+    const needed = type === 'ORG' && lists.isCompany(word.toLowerCase()) ? 1 : 2;
+    if (type && (count.get(word) ?? 0) >= needed) added.push({ first: t, last: t, type });
   }
   if (added.length === 0) return [...spans];
   return [...spans, ...added].sort((a, b) => a.first - b.first);
