@@ -56,8 +56,34 @@ export function describeName(mentionIndex: number, analysis: ArticleAnalysis): N
   if (!mention || !entity) throw new RangeError(`no name mention ${mentionIndex}`);
   const details: string[] = [];
   if (entity.role) details.push(`Role: ${entity.role}`);
+  const description = entity.type === 'organization' ? describedAs(entity.mentionIndices, analysis) : undefined;
+  if (description) details.push(`Described as: ${description}`);
+  const phrase = phraseOf(mentionIndex, analysis);
+  if (phrase !== undefined && entity.type === 'place') details.push(`Written here as: ${phrase}`);
   if (entity.aliases.length > 0) details.push(`Also written: ${entity.aliases.join(', ')}`);
   const count = entity.mentionIndices.length;
   details.push(`Mentioned ${count === 1 ? 'once' : `${count} times`} in this article.`);
   return { typeLabel: TYPE_LABELS[entity.type], name: entity.name, details };
+}
+
+/** The noun phrase a mention stands in, when it says more than the name and an article: "Mobile, Alabama". */
+function phraseOf(mentionIndex: number, analysis: ArticleAnalysis): string | undefined {
+  const name = analysis.names[mentionIndex];
+  if (!name?.phrase) return undefined;
+  const text = name.phrase.text.replace(/\s+/g, ' ');
+  return /^the\s/i.test(text) && text.slice(4) === name.text ? undefined : text;
+}
+
+/**
+ * What the article calls an organisation, from the first mention whose phrase describes it:
+ * "German airline" of "German airline Lufthansa".
+ */
+function describedAs(mentionIndices: readonly number[], analysis: ArticleAnalysis): string | undefined {
+  for (const i of mentionIndices) {
+    const name = analysis.names[i];
+    if (!name?.phrase || name.phrase.start >= name.start) continue;
+    const words = name.phrase.text.slice(0, name.start - name.phrase.start).replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,]+$/, '');
+    if (words !== '') return words;
+  }
+  return undefined;
 }

@@ -72,4 +72,19 @@ describe('name hovers in a real VS Code', () => {
     assert.match(await hoverTextAt(document, 'Singapore Airlines', 3), /\*\*Organisation\*\* · Singapore Airlines/);
     assert.doesNotMatch(await hoverTextAt(document, 'Boeing 787', 2), nameCard);
   });
+
+  it("says what the article calls an organisation, and the region a place is given with", async () => {
+    const text = ['ROME, April 26, 2025', '', 'Staff of German airline Lufthansa and aircraft manufacturer Boeing met in Mobile, Alabama. Lufthansa said talks went well.', ''].join('\n');
+    const uri = workspaceFile('descriptions.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const lufthansa = await hoverTextAt(document, 'Lufthansa said', 2);
+    assert.match(lufthansa, /\*\*Organisation\*\* · Lufthansa/);
+    assert.match(lufthansa, /Described as: German airline/);
+    assert.match(await hoverTextAt(document, 'Boeing met', 2), /Described as: aircraft manufacturer/);
+    const mobile = await hoverTextAt(document, 'Mobile', 2);
+    assert.match(mobile, /\*\*Place\*\* · Mobile/);
+    assert.match(mobile, /Written here as: Mobile, Alabama/);
+  });
 });

@@ -22,7 +22,7 @@ export interface NameMention {
    * The noun phrase the name stands for when it is wider than the name, as MEANTIME marks a named
    * mention: "the GAO", "Mobile, Alabama" (see phrases.ts). UTF-16 offsets, like start and end.
    */
-  phrase?: { start: number; end: number };
+  phrase?: { start: number; end: number; text: string };
   /** The name modifies the noun after it ("the Apple logo", MEANTIME's PRE.NAM). */
   premodifier?: true;
 }
@@ -71,7 +71,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   const spans = repeatNames(unifyTypes(surnamesAsPersons(names, words, lists), words), words, tagged, lists);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);
-  const { shown, phrases } = withPhrases(spans.filter((span) => span.type !== 'MISC'), words, sentences, gazetteer);
+  const { shown, phrases } = withPhrases(spans, words, sentences, gazetteer);
   for (const span of spans) {
     // A compound the tagger calls MISC on its own ("US-Iran" like "Anglo-Dutch") may still hold places.
     const compoundMisc = span.type === 'MISC' && span.first === span.last;
@@ -82,7 +82,11 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     const last = tokens[span.last] as Token;
     const phrase = phrases[i] as NamePhrase;
     const name: NameMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end), type: span.type as NameType };
-    if (phrase.first !== span.first || phrase.last !== span.last) name.phrase = { start: (tokens[phrase.first] as Token).start, end: (tokens[phrase.last] as Token).end };
+    if (phrase.first !== span.first || phrase.last !== span.last) {
+      const start = (tokens[phrase.first] as Token).start;
+      const end = (tokens[phrase.last] as Token).end;
+      name.phrase = { start, end, text: text.slice(start, end) };
+    }
     if (phrase.premodifier) name.premodifier = true;
     out.push(name);
   });
@@ -102,16 +106,17 @@ export function findNames(text: string, model: NameModel): NameMention[] {
  * Aeroflot") makes every mention of that name in the article the organisation, as the tagger may
  * have read the others ("Aeroflot negotiates" in the headline) as a person.
  */
-function withPhrases(spans: Span[], words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>, lists: PhraseLists): { shown: Span[]; phrases: NamePhrase[] } {
+function withPhrases(spans: readonly Span[], words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>, lists: PhraseLists): { shown: Span[]; phrases: NamePhrase[] } {
   const phrases = namePhrases(spans, words, sentences, lists);
   const form = (span: Span): string => words.slice(span.first, span.last + 1).join(' ');
   const organisations = new Set<string>();
   phrases.forEach((phrase, i) => {
     if (phrase.organisation) organisations.add(form(spans[i] as Span));
   });
-  if (organisations.size === 0) return { shown: spans, phrases };
-  const retyped = spans.map((span): Span => (span.type !== 'ORG' && organisations.has(form(span)) ? { ...span, type: 'ORG' } : span));
-  return { shown: retyped, phrases: namePhrases(retyped, words, sentences, lists) };
+  // The tagger's MISC ("aircraft manufacturer Boeing": CoNLL's Boeing is mostly the aircraft) too.
+  const retyped = organisations.size === 0 ? spans : spans.map((span): Span => (span.type !== 'ORG' && organisations.has(form(span)) ? { ...span, type: 'ORG' } : span));
+  const shown = retyped.filter((span) => span.type !== 'MISC');
+  return { shown, phrases: organisations.size === 0 && shown.length === spans.length ? phrases : namePhrases(shown, words, sentences, lists) };
 }
 
 export { tokenize } from './tokenize';
