@@ -105,15 +105,12 @@ export function productForms(spans: readonly Span[], words: readonly string[], s
   let s = 0;
   for (const span of spans) {
     while (s < sentences.length && (sentences[s] as readonly [number, number])[1] <= span.first) s++;
-    const end = (sentences[s] ?? [0, words.length])[1];
-    const form = formOf(span, words);
-    if (forms.has(form.toLowerCase())) continue;
+    const [start, end] = sentences[s] ?? [0, words.length];
+    if (!productAppositive(span, words, end) && !productNounAfter(span, words, end) && !productKindBefore(span, words, start)) continue;
+    const form = formOf(span, words).toLowerCase();
     // A name the lists know as a company or a place is the maker or the place, whatever follows it.
-    const single = span.first === span.last ? form.toLowerCase() : '';
-    if (single !== '' && (lists.isCompany(single) || lists.isPlace(single))) continue;
-    const start = (sentences[s] ?? [0, words.length])[0];
-    const product = productAppositive(span, words, end) || productNounAfter(span, words, end) || productKindBefore(span, words, start);
-    if (product) forms.add(form.toLowerCase());
+    if (span.first === span.last && (lists.isCompany(form) || lists.isPlace(form))) continue;
+    forms.add(form);
   }
   return forms;
 }

@@ -383,6 +383,7 @@ export function unifyTypes(spans: readonly Span[], words: readonly string[]): Sp
  * "The Hague", "The Oval") are not written without it.
  */
 export function withoutLeadingThe(spans: readonly Span[], words: readonly string[]): Span[] {
+  if (!spans.some((span) => span.last > span.first && THE.has(words[span.first] as string))) return [...spans];
   const forms = new Set<string>();
   for (const span of spans) if (!THE.has(words[span.first] as string)) forms.add(formOf(span, words));
   return spans.map((span) => (span.last > span.first && THE.has(words[span.first] as string) && forms.has(formOf({ ...span, first: span.first + 1 }, words)) ? { ...span, first: span.first + 1 } : span));
