@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { annotateArticle } from '../../src/core/annotate-article';
 import type { Annotation, Entity, Sidecar } from '../../src/core/model/types';
-import { emitYaml } from '../../src/core/model/yaml-emit';
+import { emitYaml, isPlainAsItIs } from '../../src/core/model/yaml-emit';
+import { TO_STRING_OPTIONS, newSidecarDocument } from '../../src/core/model/yaml-style';
 import { newSidecarYamlThroughDocument, sidecarToYaml } from '../../src/core/model/yaml-write';
 import { shippedNameModel } from './name-model';
 import { readSample, SAMPLE_000, SAMPLE_001 } from './samples';
@@ -121,5 +122,24 @@ describe('new sidecars written directly (yaml-emit)', function () {
       assert.equal(emitYaml(value), undefined, what);
       assert.equal(sidecarToYaml(value as unknown as Sidecar), newSidecarYamlThroughDocument(value as unknown as Sidecar), what);
     }
+  });
+});
+
+describe('text written as it is (the plain fast path of yaml-emit)', () => {
+  it('is text the yaml library writes as it is in a block mapping', () => {
+    fc.assert(
+      fc.property(anyText, (value) => {
+        if (!isPlainAsItIs(value)) return;
+        const doc = newSidecarDocument();
+        doc.set('text', value);
+        assert.equal(doc.toString(TO_STRING_OPTIONS), `text: ${value}\n`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('takes the common text of a sidecar', () => {
+    for (const value of ['Abbas Araqchi', 'Iran’s talks, in Rome.', 'next Saturday']) assert.equal(isPlainAsItIs(value), true);
+    for (const value of ['yes', '12', '2025-04-20', '~', 'a: b', ' lead', '0o17', 'line\nbreak', '']) assert.equal(isPlainAsItIs(value), false);
   });
 });

@@ -158,6 +158,7 @@ class Emitter {
   }
 
   private stringify(value: string | number, context: StringifyContext): string {
+    if (typeof value === 'string' && context.inFlow === null && isPlainAsItIs(value)) return value;
     // One node, reused: making one per scalar took a tenth of the time.
     this.node.value = value;
     this.node.type = typeof value === 'string' && needsDoubleQuotes(value) ? Scalar.QUOTE_DOUBLE : undefined;
@@ -192,6 +193,42 @@ class Emitter {
   }
 }
 
+/**
+ * The tag tests plainString (yaml 2, stringifyString.js) runs on text it would write plain, to
+ * quote text that would read back as another type ("yes", "12", "2025-04-20", "~").
+ */
+const OTHER_TYPE_TESTS: RegExp[] = [...SCHEMA_DOCUMENT.schema.tags, ...(SCHEMA_DOCUMENT.schema.compat ?? [])]
+  .filter((tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test instanceof RegExp)
+  .map((tag) => tag.test as RegExp);
+/** The same tests as one regex, when all are flagless (in yaml 2 they are): one scan instead of fourteen. */
+const OTHER_TYPE = OTHER_TYPE_TESTS.every((test) => test.flags === '') ? new RegExp(OTHER_TYPE_TESTS.map((test) => `(?:${test.source})`).join('|')) : null;
+/** Characters that make stringifyString double-quote any text. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const CONTROL_OR_LONE_SURROGATE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+/** What plainString refuses to write plain (its own regex). */
+const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+/** Document markers, which plainString writes as a block ("--- x"). */
+const DOCUMENT_MARKER = /^(?:%|---|\.\.\.)/m;
+
+/**
+ * Whether yaml writes this text in a block mapping or sequence exactly as it is: the path
+ * plainString takes for one-line text with nothing to quote, with our options (no line width,
+ * so no folding). Most text of a sidecar (names, quotes, contexts) takes it; a call into the
+ * library's stringifier for each was a quarter of the time of annotating a folder. Anything else
+ * is left to the library (yaml-emit.test.ts compares the two on generated text).
+ */
+export function isPlainAsItIs(value: string): boolean {
+  return (
+    value !== '' &&
+    !value.includes('\n') &&
+    !needsDoubleQuotes(value) &&
+    !CONTROL_OR_LONE_SURROGATE.test(value) &&
+    !NOT_PLAIN.test(value) &&
+    !DOCUMENT_MARKER.test(value) &&
+    !(OTHER_TYPE ? OTHER_TYPE.test(value) : OTHER_TYPE_TESTS.some((test) => test.test(value)))
+  );
+}
+
 /** Arrays and plain objects (with or without a prototype); a Date, a Map and such are not ours. */
 function isCollection(value: unknown): value is Collection {
   if (Array.isArray(value)) return true;
@@ -206,6 +243,15 @@ function isCollection(value: unknown): value is Collection {
  * without a format. Text is the string tag's, but "<<" is the YAML 1.1 merge key's.
  */
 function stringifierFor(value: string | number): ScalarStringifier {
+  // The same tag identifies every string but "<<", and every integer (what tag.identify tests).
+  if (typeof value === 'string' && value !== '<<') return (STRING_STRINGIFIER ??= tagStringifierFor('text'));
+  if (typeof value === 'number' && Number.isInteger(value)) return (INTEGER_STRINGIFIER ??= tagStringifierFor(0));
+  return tagStringifierFor(value);
+}
+let STRING_STRINGIFIER: ScalarStringifier | undefined;
+let INTEGER_STRINGIFIER: ScalarStringifier | undefined;
+
+function tagStringifierFor(value: string | number): ScalarStringifier {
   let candidates = SCHEMA_DOCUMENT.schema.tags.filter((tag) => tag.identify?.(value));
   if (candidates.length > 1) {
     const tested = candidates.filter((tag) => tag.test);

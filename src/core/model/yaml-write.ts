@@ -163,7 +163,14 @@ function keyOf(pair: Pair): string | undefined {
 /** Our keys in their canonical order, then keys we do not know (added by a person or a newer tool), sorted. */
 function ordered(record: PlainRecord, keys: readonly string[]): PlainRecord {
   const out: PlainRecord = {};
-  for (const key of keys) if (record[key] !== undefined) out[key] = record[key];
+  let known = 0;
+  for (const key of keys) {
+    if (!(key in record)) continue;
+    known++;
+    if (record[key] !== undefined) out[key] = record[key];
+  }
+  // Keys of our own only (the usual case): nothing left to sort in.
+  if (known === Object.keys(record).length) return out;
   for (const key of Object.keys(record).sort()) if (!keys.includes(key) && record[key] !== undefined) out[key] = record[key];
   return out;
 }
