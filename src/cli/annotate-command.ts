@@ -7,7 +7,7 @@
  * The lines are printed in the order of the articles, each once its sidecar is on disk.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { annotateArticle, sidecarNameFor } from '../core/annotate-article';
 import { sizeRefusal } from '../core/text-input';
@@ -91,6 +91,11 @@ function readTextIfExists(path: string): string | null {
 /** Temporary file then rename: a crash never leaves a half-written sidecar. */
 async function writeAtomically(path: string, text: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text, 'utf8');
-  await rename(temporary, path);
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }

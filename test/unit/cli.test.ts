@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -69,6 +69,18 @@ describe('command line', () => {
     assert.equal(status, 1);
     assert.match(stderr, /not valid YAML/);
     assert.equal(readFileSync(sidecar, 'utf8'), 'schema: 1\nannotations: [\n');
+  });
+
+  it('reports a sidecar it cannot write, in the order of the articles, and leaves no temporary file', () => {
+    const folder = workspaceWithSamples();
+    // A folder where the first article's sidecar should go: the rename onto it fails.
+    mkdirSync(join(folder, `${SAMPLE_000}.annotations.yaml`));
+    const { status, stdout, stderr } = cli('annotate', folder);
+    assert.equal(status, 1);
+    assert.match(stderr, new RegExp(`error: .*${SAMPLE_000}`));
+    assert.match(stdout, new RegExp(`${SAMPLE_001}: published`));
+    assert.match(stdout, /1 of 2 articles annotated/);
+    assert.deepEqual(readdirSync(folder).filter((name) => name.endsWith('.tmp')), []);
   });
 
   it('documents every command in --help, and rejects unknown ones', () => {
