@@ -32,7 +32,7 @@ for (const file of filesUnder(join(EVAL_DATA, 'meantime-dev'), '.xml')) {
   const reference = doc.dct?.date ?? { year: 2010, month: 1, day: 1 };
   const analysis = analyzeArticle(doc.text, { fallbackDate: reference, nameModel: model });
   // Scored as `eval meantime` scores them: with their noun phrases, premodifier mentions left out.
-  const names = analysis.entityMentions.map((m, i) => ({ start: m.start, end: m.end, type: TAG[m.type] as string, ...(analysis.names[i]?.phrase ? { phrase: analysis.names[i]?.phrase } : {}) }));
+  const names = analysis.entityMentions.map((m, i) => ({ start: m.start, end: m.end, type: TAG[m.type] as string, phrase: analysis.names[i]?.phrase, premodifier: analysis.names[i]?.premodifier === true }));
   const predicted = scoredMentions(doc, names.filter((p) => p.start < doc.annotatedEnd)).mentions;
   const gold = goldNames(doc);
   const context = (s: { start: number; end: number }): string => `${doc.text.slice(Math.max(0, s.start - 30), s.start)}[${doc.text.slice(s.start, s.end)}]${doc.text.slice(s.end, s.end + 30)}`.replace(/\n/g, ' ');

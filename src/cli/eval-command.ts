@@ -86,8 +86,8 @@ function shownNames(analysis: ArticleAnalysis): Array<{ start: number; end: numb
 /** The names as the editor shows them, each with the noun phrase it stands for (MEANTIME's extent). */
 function mentionsWithPhrases(analysis: ArticleAnalysis): PredictedName[] {
   return analysis.entityMentions.map((mention, i) => {
-    const phrase = analysis.names[i]?.phrase;
-    return { start: mention.start, end: mention.end, type: TAG_OF_TYPE[mention.type], ...(phrase ? { phrase } : {}) };
+    const name = analysis.names[i];
+    return { start: mention.start, end: mention.end, type: TAG_OF_TYPE[mention.type], ...(name?.phrase ? { phrase: name.phrase } : {}), ...(name?.premodifier ? { premodifier: true } : {}) };
   });
 }
 
@@ -237,7 +237,7 @@ function meantimeTable(result: MeantimeEvaluation): string {
     '',
     'Scored in the fully annotated sentences only (title, date line, first five sentences).',
     '',
-    `Named mentions (syntactic_type NAM), exact span and type, each prediction with the noun phrase it stands for (${result.entities.predictionsOutsideScope} predictions after the annotated sentences and ${result.entities.ignoredPremodifiers} on gold premodifier mentions ignored):`,
+    `Named mentions (syntactic_type NAM), exact span and type, each prediction with the noun phrase it stands for (${result.entities.predictionsOutsideScope} predictions after the annotated sentences and ${result.entities.ignoredPremodifiers} on gold premodifier mentions ignored; ${result.entities.predictedPremodifiers} found to be premodifiers, not named mentions):`,
     namesTable(result.entities),
     '',
     'The same, relaxed: a prediction overlapping a gold mention of its type counts:',

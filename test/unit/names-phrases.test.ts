@@ -9,6 +9,7 @@ const LISTS: PhraseLists = {
   isCountryOrRegion: (words) => ['alabama', 'france', 'new york', 'germany', 'italy'].includes(words.join(' ')),
   isDemonym: (w) => w === 'german' || w === 'american',
   isCommonWord: (w) => w === 'aircraft',
+  isNounOnly: (w) => ['employee', 'website', 'logo'].includes(w),
 };
 
 /** The phrase of each name (given as phrase/type pairs, in order) of a text, as text. */
@@ -35,6 +36,8 @@ describe('the noun phrases of names', () => {
     assert.deepEqual(phrasesOf('It is on the Apple website and the Boeing 737 is late.', [['Apple', 'ORG'], ['Boeing', 'ORG']]), ['Apple (premodifier)', 'Boeing (premodifier)']);
     // A verb after the name ("made", a past tense, "says") leaves it the head.
     assert.deepEqual(phrasesOf('Then the EU made a rule, the USAF decided, and the GAO says no.', [['EU', 'ORG'], ['USAF', 'ORG'], ['GAO', 'ORG']]), ['the EU', 'the USAF', 'the GAO']);
+    // An organisation before a noun that is never a verb modifies it, with or without "the".
+    assert.deepEqual(phrasesOf('Boeing employees cheered and Apple plans more.', [['Boeing', 'ORG'], ['Apple', 'ORG']]), ['Boeing (premodifier)', 'Apple']);
     // Before a possessive the article is the possessed noun's.
     assert.deepEqual(phrasesOf("It supplies the United Kingdom's Royal Air Force.", [['United Kingdom', 'LOC'], ['Royal Air Force', 'ORG']]), ['United Kingdom', 'Royal Air Force']);
   });

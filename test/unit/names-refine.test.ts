@@ -197,6 +197,11 @@ describe('name refinements', () => {
     assert.deepEqual(['lufthansa', 'gazprom', 'ford', 'dell', 'kent'].map((w) => gazetteer.isCompanyNotPerson(w)), [true, true, false, false, false]);
   });
 
+  it('knows which dictionary words are only nouns: employee and logo, not plan, order or claim', () => {
+    const gazetteer = (shippedNameModel() as unknown as { tagger: { gazetteer: { isNounOnly(w: string): boolean } } }).tagger.gazetteer;
+    assert.deepEqual(['employee', 'logo', 'website', 'plan', 'order', 'claim', 'saying', 'the'].map((w) => gazetteer.isNounOnly(w)), [true, true, true, false, false, false, false, false]);
+  });
+
   it('drops agreements, and their acronym in brackets wherever it stands', () => {
     const { words, sentences, span } = tokens('The principles of the Joint Comprehensive Plan of Action (JCPOA) agreement still hold. Iran left the JCPOA in 2019. The Kyoto Protocol expired.');
     const at = words.flatMap((w, i) => (w === 'JCPOA' ? [i] : []));

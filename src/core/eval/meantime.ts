@@ -16,7 +16,9 @@
  *   gives one (NameMention.phrase), else with its name. A prediction whose span and type are
  *   exactly those of a gold premodifier mention (PRE.NAM: "Boeing" in "Boeing employees") found
  *   a real mention that this score leaves out, and is ignored rather than counted wrong
- *   (`ignoredPremodifiers`), as predictions on the DCT are for dates. Two more figures:
+ *   (`ignoredPremodifiers`), as predictions on the DCT are for dates; a prediction the pipeline
+ *   itself calls a premodifier (NameMention.premodifier) is not offered as a named mention
+ *   (`predictedPremodifiers`). Two more figures:
  *   `names`, the names exactly as the editor highlights them with nothing ignored (what this
  *   score was before phrases), and `relaxed`, which pairs a prediction with a gold mention of the
  *   same type that it overlaps (one to one, like TIMEX3 relaxed detection and the "partial" match
@@ -243,20 +245,26 @@ export function goldPremodifiers(doc: MeantimeDocument): MeantimeMention[] {
 
 /**
  * A document's predictions as scored mentions: each with its phrase when it has one, without
- * those that are exactly a gold premodifier mention of their type (and no gold named mention).
+ * those the pipeline calls premodifiers, and without those that are exactly a gold premodifier
+ * mention of their type (and no gold named mention).
  */
-export function scoredMentions(doc: MeantimeDocument, names: readonly PredictedName[]): { mentions: GoldSpan[]; ignored: number } {
+export function scoredMentions(doc: MeantimeDocument, names: readonly PredictedName[]): { mentions: GoldSpan[]; ignored: number; premodifiers: number } {
   const same = (a: GoldSpan, b: GoldSpan): boolean => a.start === b.start && a.end === b.end && a.type === b.type;
   const gold = goldNames(doc);
   const premodifiers = goldPremodifiers(doc);
   const mentions: GoldSpan[] = [];
   let ignored = 0;
+  let predictedPremodifiers = 0;
   for (const name of names) {
+    if (name.premodifier) {
+      predictedPremodifiers++;
+      continue;
+    }
     const mention = { start: name.phrase?.start ?? name.start, end: name.phrase?.end ?? name.end, type: name.type };
     if (premodifiers.some((p) => same(p, mention)) && !gold.some((g) => same(g, mention))) ignored++;
     else mentions.push(mention);
   }
-  return { mentions, ignored };
+  return { mentions, ignored, premodifiers: predictedPremodifiers };
 }
 
 /** The scored name mentions: syntactic type NAM, entity type PER, LOC or ORG. */
@@ -270,6 +278,8 @@ export interface PredictedName {
   type: string;
   /** The noun phrase the name stands for, when wider than the name ("the GAO"). */
   phrase?: Span;
+  /** The pipeline found the name modifying a noun ("Boeing employees"): not a named mention. */
+  premodifier?: boolean;
 }
 
 export interface MeantimePrediction {
@@ -290,6 +300,8 @@ export interface MeantimeEvaluation {
     predictionsOutsideScope: number;
     /** predictions exactly on a gold premodifier mention of their type, not scored */
     ignoredPremodifiers: number;
+    /** predictions the pipeline itself calls premodifiers ("Boeing employees"), not named mentions */
+    predictedPremodifiers: number;
   };
   timex: TimexScores & { ignoredPredictions: number; predictionsOutsideScope: number; unanchored: number };
 }
@@ -303,6 +315,7 @@ export function evaluateMeantime(documents: readonly MeantimeDocument[], run: (d
   const mentionsRelaxed: ConllCounts = emptyCounts();
   const names: ConllCounts = emptyCounts();
   let ignoredPremodifiers = 0;
+  let predictedPremodifiers = 0;
   const timex = emptyTimexCounts();
   let withoutDct = 0;
   let unanchored = 0;
@@ -320,6 +333,7 @@ export function evaluateMeantime(documents: readonly MeantimeDocument[], run: (d
     const gold = goldNames(doc);
     const scored = scoredMentions(doc, scoredNames);
     ignoredPremodifiers += scored.ignored;
+    predictedPremodifiers += scored.premodifiers;
     countMatches(gold, scored.mentions, mentions);
     countOverlapMatches(gold, scored.mentions, mentionsRelaxed);
     countMatches(gold, scoredNames, names);
@@ -339,6 +353,7 @@ export function evaluateMeantime(documents: readonly MeantimeDocument[], run: (d
       names: { types: asHighlighted.types, micro: asHighlighted.micro },
       predictionsOutsideScope: namesOutside,
       ignoredPremodifiers,
+      predictedPremodifiers,
     },
     timex: { ...scoreTimexCounts(timex), ignoredPredictions: timex.ignoredPredictions, predictionsOutsideScope: datesOutside, unanchored },
   };

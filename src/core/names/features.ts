@@ -107,10 +107,14 @@ export const GAZ_CATEGORIES = [
   'namepart', 'company',
 ] as const;
 /**
- * Word lists looked up per word (lowercase) as local features, not matched as phrases: `common`
- * holds lowercase dictionary words, `proper` capitalised dictionary words (proper nouns).
+ * Word lists looked up per word (lowercase), not matched as phrases: `common` holds lowercase
+ * dictionary words, `proper` capitalised dictionary words (proper nouns); both are local
+ * features of the tagger. `noun` holds dictionary words that are only nouns (no verb forms), for
+ * the phrase rules (phrases.ts); the tagger does not see it (LEX_FEATURE_BITS).
  */
-export const LEX_CATEGORIES = ['common', 'proper'] as const;
+export const LEX_CATEGORIES = ['common', 'proper', 'noun'] as const;
+/** The bits of a word's LEX_CATEGORIES mask that are tagger features (`common`, `proper`). */
+export const LEX_FEATURE_BITS = 0b11;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number] | (typeof LEX_CATEGORIES)[number];
 export type GazetteerLists = Partial<Record<GazCategory, string[]>>;
 
@@ -249,6 +253,16 @@ export class Gazetteer {
   isCompanyNotPerson(lowercase: string): boolean {
     const categories = this.categoriesOf(lowercase);
     return (categories & COMPANY) !== 0 && (categories & (DEMONYM | PERSON_NAME)) === 0;
+  }
+
+  /** The tagger's features of a lowercase word's dictionary lists (its hash given). */
+  lexFeatures(lowerHash: number): number {
+    return this.lex.get(lowerHash) & LEX_FEATURE_BITS;
+  }
+
+  /** Whether a lowercase word is a dictionary word that is only a noun ("employee", "logo"; not "plan", "order"). */
+  isNounOnly(lowercase: string): boolean {
+    return (this.lex.get(hashString(lowercase)) & (1 << LEX_CATEGORIES.indexOf('noun'))) !== 0;
   }
 
   /** Whether a single lowercase word is a lowercase dictionary word ("news", "politics"). */
@@ -587,7 +601,7 @@ export function extractFeatures(
       const sp = t - 1 >= a ? (S[t - 1] as number) : BOS_SHAPE;
       const sn = t + 1 < b ? (S[t + 1] as number) : EOS_SHAPE;
       const sc = S[t] as number;
-      if (!cached) k = localFeatures(W[t] as number, lw, lo, sc, c, caps, gazetteer?.lex.get(lo) ?? 0, feats, k);
+      if (!cached) k = localFeatures(W[t] as number, lw, lo, sc, c, caps, gazetteer?.lexFeatures(lo) ?? 0, feats, k);
       feats[k++] = mix(T.prev1, p1);
       feats[k++] = mix(T.next1, n1);
       feats[k++] = mix(T.prev2, p2);
@@ -603,7 +617,7 @@ export function extractFeatures(
       feats[k++] = mix(T.nextWordShape, mix(sc, n1));
       if (sentenceStart[t] === 1) {
         feats[k++] = mix(T.initShape, mix(sc, caps));
-        feats[k++] = mix(T.lexStart, (gazetteer?.lex.get(lo) ?? 0) * 8 + c);
+        feats[k++] = mix(T.lexStart, (gazetteer?.lexFeatures(lo) ?? 0) * 8 + c);
       }
       if (caps === 1) feats[k++] = mix(T.capsPrevNext, mix(p1, n1));
       // Gazetteer bits at t-1, t, t+1.

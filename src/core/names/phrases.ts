@@ -5,7 +5,8 @@
  * - "the GAO", "The Beatles": the article belongs to the name when the name heads its phrase;
  * - "the Apple logo", "The Air Canada deal", "the Boeing 737": a name between "the" and a noun
  *   only modifies that noun (MEANTIME's PRE.NAM): the article is the noun's, and the name is
- *   marked as a premodifier;
+ *   marked as a premodifier; so is an organisation before a noun that is never a verb ("Boeing
+ *   employees", "Intel processors");
  * - "Mobile, Alabama", "Toulouse, France": a place followed by its region or country is one place;
  * - "Senator John McCain", "Mr. Lee Hsien Loong": a title or form of address that opens the
  *   phrase belongs to the person's mention.
@@ -36,6 +37,8 @@ export interface PhraseLists {
   isDemonym(lowercase: string): boolean;
   /** Whether a lowercase word is a lowercase dictionary word: "aircraft". */
   isCommonWord(lowercase: string): boolean;
+  /** Whether a lowercase word is a dictionary word that is only a noun: "employee", "logo" (not "plan"). */
+  isNounOnly(lowercase: string): boolean;
 }
 
 const DETERMINERS = new Set(['the', 'The', 'THE']);
@@ -157,6 +160,18 @@ function titleStart(words: readonly string[], sentenceStart: number, first: numb
   return opensPhrase(words, sentenceStart, k + 1) ? k + 1 : first;
 }
 
+/**
+ * Whether a word right after an organisation's name makes the name its premodifier: a noun that
+ * is never a verb, or the plural of one ("Boeing employees", "Intel processors", "the Apple
+ * website"). Not "Apple plans" or "Boeing claims", which may be verbs.
+ */
+function isNounOnlyAfter(word: string, lists: PhraseLists): boolean {
+  if (!/^[a-z]/.test(word) || NOT_NOUNS.has(word) || /(?:ing|ed)$/.test(word)) return false;
+  if (lists.isNounOnly(word)) return true;
+  if (!word.endsWith('s')) return false;
+  return lists.isNounOnly(word.slice(0, -1)) || (word.endsWith('es') && lists.isNounOnly(word.slice(0, -2))) || (word.endsWith('ies') && lists.isNounOnly(`${word.slice(0, -3)}y`));
+}
+
 /** The phrase of every span, in the same order (see the module comment). */
 export function namePhrases(spans: readonly Span[], words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>, lists: PhraseLists): NamePhrase[] {
   const out: NamePhrase[] = new Array<NamePhrase>(spans.length);
@@ -184,7 +199,13 @@ export function namePhrases(spans: readonly Span[], words: readonly string[], se
       // "the United Kingdom's Royal Air Force": the article is the possessor's noun's.
       else if (!POSSESSIVES.has(after)) phrase.first--;
     }
-    if (phrase.premodifier) phrase.last = span.last;
+    // An organisation before a noun that is never a verb only modifies it ("Boeing employees").
+    // (Places are left as they are: MEANTIME names "U.S." in "U.S. music seller".)
+    if (span.type === 'ORG' && !phrase.premodifier && isNounOnlyAfter(words[phrase.last + 1] ?? '', lists)) phrase.premodifier = true;
+    if (phrase.premodifier) {
+      phrase.first = span.first;
+      phrase.last = span.last;
+    }
     out[i] = phrase;
   });
   return out;

@@ -319,7 +319,7 @@ const localScratch = new Int32Array(64);
  * scores, and so the tags, depend on it); returns where they start, also kept on the word's info.
  */
 function localWeights(model: TaggerModel, info: WordInfo, caps: number): number {
-  const count = localFeatures(info.word, info.lw, info.lower, info.shape, info.cls, caps, model.gazetteer.lex.get(info.lower), localScratch, 0);
+  const count = localFeatures(info.word, info.lw, info.lower, info.shape, info.cls, caps, model.gazetteer.lexFeatures(info.lower), localScratch, 0);
   const em = new Float64Array(NUM_LABELS);
   addEmissions(model, { feats: localScratch.subarray(0, count), offsets: Int32Array.of(0, count), lower: localScratch, cls: new Uint8Array(0), caps: new Uint8Array(0) }, em);
   const local = model.local;
