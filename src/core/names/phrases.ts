@@ -9,11 +9,14 @@
  *   employees", "Intel processors");
  * - "Mobile, Alabama", "Toulouse, France": a place followed by its region or country is one place;
  * - "Senator John McCain", "Mr. Lee Hsien Loong": a title or form of address that opens the
- *   phrase belongs to the person's mention.
+ *   phrase belongs to the person's mention;
+ * - "aircraft manufacturer Boeing", "German airline Lufthansa": a description of an
+ *   organisation's kind that opens the phrase belongs to its mention, and says it is an
+ *   organisation, whatever the tagger made of it.
  *
- * Longer descriptions before a name ("aircraft manufacturer Boeing", "Apple CEO Steve Jobs") are
- * left out: MEANTIME's corpora write them both ways, and CoNLL's base noun phrases, tried as a
- * learned model, disagreed with both more often than they agreed.
+ * A title or description after another name ("Apple CEO Steve Jobs", "Airbus parent EADS") is
+ * left out: MEANTIME's corpora write such phrases both ways. CoNLL-2003's base noun phrases,
+ * tried as a learned model, agreed with MEANTIME less often than these rules (models/README.md).
  */
 import { isHonorific } from '../entities/normalise';
 import { isTitleHead, isTitleModifier } from '../entities/roles';
@@ -29,7 +32,7 @@ export interface NamePhrase {
   organisation: boolean;
 }
 
-/** What the phrase rules need to know of place names. */
+/** What the phrase rules need to know of words, from the lists baked into the name model. */
 export interface PhraseLists {
   /** Whether the lowercase words name a country or a region (a state, a province): "alabama", "new york". */
   isCountryOrRegion(lowercaseWords: readonly string[]): boolean;
@@ -201,7 +204,7 @@ export function namePhrases(spans: readonly Span[], words: readonly string[], se
     }
     // An organisation before a noun that is never a verb only modifies it ("Boeing employees").
     // (Places are left as they are: MEANTIME names "U.S." in "U.S. music seller".)
-    if (span.type === 'ORG' && !phrase.premodifier && isNounOnlyAfter(words[phrase.last + 1] ?? '', lists)) phrase.premodifier = true;
+    if (span.type === 'ORG' && !phrase.premodifier && isNounOnlyAfter(after, lists)) phrase.premodifier = true;
     if (phrase.premodifier) {
       phrase.first = span.first;
       phrase.last = span.last;

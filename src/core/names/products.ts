@@ -9,7 +9,7 @@
  *   processors", "Samsung phones" name the maker);
  * - a kind of product stands right before it: "the Apple operating system Mac OSX".
  * Every mention of such a name in the article, however capitalised, and every name that starts
- * with it ("Macbook Pro" after "the new MacBook line") is the product (MEANTIME PRO, OntoNotes
+ * with it ("Macbook Air Pro" after "MacBook Air laptops") is the product (MEANTIME PRO, OntoNotes
  * PRODUCT, CoNLL MISC), and none is offered as a person, place or organisation.
  */
 import { isFunctionWord } from './phrases';
