@@ -106,13 +106,24 @@ export function reanchor(annotations: readonly Annotation[], newText: string): A
   const length = offsets.toCodePoint(newText.length);
   const groups = groupsOf(annotations);
   const claims = new Map<string, Group>();
+  /** The group placed on its exact quote over each UTF-16 unit of the new text (fuzzy placements left out). */
+  const ownerAt = new Map<number, Group>();
   const claim = (group: Group, start: number, end: number, similarity = 1) => {
     group.placed = { start, end, similarity };
     claims.set(spanKey(start, end), group);
+    if (similarity === 1) for (let at = start; at < end; at++) if (!ownerAt.has(at)) ownerAt.set(at, group);
   };
+  // Another group's span, or one overlapping another group's exact quote when the two did not
+  // overlap before: an edit outside the annotations cannot put one quote inside another ("2" of
+  // "2 min read" inside "2025" once the text between them changed).
   const takenByOther = (group: Group, start: number, end: number) => {
     const owner = claims.get(spanKey(start, end));
-    return owner !== undefined && owner !== group;
+    if (owner !== undefined && owner !== group) return true;
+    for (let at = start; at < end; at++) {
+      const other = ownerAt.get(at);
+      if (other !== undefined && other !== group && !(other.oldStart < group.oldEnd && group.oldStart < other.oldEnd)) return true;
+    }
+    return false;
   };
 
   // 1. Old offsets, or shifted like the previous annotation, with quote and context intact;
@@ -196,7 +207,7 @@ export function reanchor(annotations: readonly Annotation[], newText: string): A
   const assign = (strongOnly: boolean) => {
     rank(candidates, length);
     for (const candidate of candidates) {
-      if ((strongOnly && !candidate.strong) || candidate.group.placed || claims.has(spanKey(candidate.start, candidate.end))) continue;
+      if ((strongOnly && !candidate.strong) || candidate.group.placed || claims.has(spanKey(candidate.start, candidate.end)) || takenByOther(candidate.group, candidate.start, candidate.end)) continue;
       claim(candidate.group, candidate.start, candidate.end);
     }
   };
@@ -222,7 +233,7 @@ export function reanchor(annotations: readonly Annotation[], newText: string): A
     // "Witkoffs"): the fuzzy match wins only when it takes in the whole quote.
     let best: Candidate | null = null;
     for (const candidate of candidatesOf.get(group) ?? []) {
-      if (!claims.has(spanKey(candidate.start, candidate.end)) && (!best || candidate.score > best.score)) best = candidate;
+      if (!claims.has(spanKey(candidate.start, candidate.end)) && !takenByOther(group, candidate.start, candidate.end) && (!best || candidate.score > best.score)) best = candidate;
     }
     const glued = best?.cutsWord && ((best.context >= STRONG_CONTEXT && best.distance <= NEAR) || best.distance <= GLUED_NEAR) ? best : null;
     if (glued && !(found && found.start <= glued.start && found.end >= glued.end)) claim(group, glued.start, glued.end);
