@@ -254,6 +254,13 @@ export function dropNonNames(
   return named.map((span) => ((span.type === 'MISC' || span.type === 'PER') && makerForms.has(formOf(span, words)) && !beforeNumber(span) ? { ...span, type: 'ORG' } : span));
 }
 
+/** The words the article's spans of one word tag with `type`. */
+function singleWordsTagged(type: EntityType, spans: readonly Span[], words: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const span of spans) if (span.type === type && span.first === span.last) found.add(words[span.first] as string);
+  return found;
+}
+
 /**
  * A single word tagged as a person is the company when the company lists hold it and no list of
  * people's names does ("Aeroflot negotiates", "Airbus has confirmed" at a sentence start, where
@@ -262,12 +269,9 @@ export function dropNonNames(
  * ("Apple today unveiled" beside "hosted by Apple"; "Ford" beside "Henry Ford" stays a person).
  */
 export function companiesNotPersons(spans: readonly Span[], words: readonly string[], lists: WordLists): Span[] {
-  const organisations = new Set<string>();
+  const organisations = singleWordsTagged('ORG', spans, words);
   const surnames = new Set<string>();
-  for (const span of spans) {
-    if (span.type === 'ORG' && span.first === span.last) organisations.add(words[span.first] as string);
-    else if (span.type === 'PER' && span.last > span.first) surnames.add(words[span.last] as string);
-  }
+  for (const span of spans) if (span.type === 'PER' && span.last > span.first) surnames.add(words[span.last] as string);
   const isCompany = (word: string): boolean => {
     const lowercase = word.toLowerCase();
     if (lists.isCompanyNotPerson(lowercase)) return true;
@@ -283,8 +287,7 @@ export function companiesNotPersons(spans: readonly Span[], words: readonly stri
  * company too; the article's own organisation reading and the company list together say which.
  */
 export function companiesNotMisc(spans: readonly Span[], words: readonly string[], lists: WordLists): Span[] {
-  const organisations = new Set<string>();
-  for (const span of spans) if (span.type === 'ORG' && span.first === span.last) organisations.add(words[span.first] as string);
+  const organisations = singleWordsTagged('ORG', spans, words);
   if (organisations.size === 0) return [...spans];
   return spans.map((span) => {
     if (span.type !== 'MISC' || span.first !== span.last) return span;
@@ -313,8 +316,8 @@ export function surnamesAsPersons(spans: readonly Span[], words: readonly string
 /**
  * A word the tagger left untagged in one place but tagged alone, always with one type, at least
  * twice elsewhere in the article (once, for a listed company tagged as an organisation) is that
- * name again: "Apple" at the start of a headline, where the
- * capital says nothing, in an article whose "Apple" is an organisation in every other sentence.
+ * name again: "Apple" at the start of a headline, where the capital says nothing, in an article
+ * whose "Apple" is an organisation in every other sentence.
  * The untagged word must stand apart from what the tagger found (`tagged`: no span touches it).
  */
 export function repeatNames(spans: readonly Span[], words: readonly string[], tagged: readonly Span[] = spans, lists: WordLists = NO_WORD_LISTS): Span[] {
@@ -376,6 +379,8 @@ export function unifyTypes(spans: readonly Span[], words: readonly string[]): Sp
   });
 }
 
+const THE = new Set(['The', 'THE']);
+
 /**
  * A capitalised "The" the tagger took into a name is left out of it when the article names the
  * rest alone elsewhere: "The Boeing 737-800" beside "Boeing", "The GAO" beside "GAO" (the name's
@@ -388,7 +393,6 @@ export function withoutLeadingThe(spans: readonly Span[], words: readonly string
   for (const span of spans) if (!THE.has(words[span.first] as string)) forms.add(formOf(span, words));
   return spans.map((span) => (span.last > span.first && THE.has(words[span.first] as string) && forms.has(formOf({ ...span, first: span.first + 1 }, words)) ? { ...span, first: span.first + 1 } : span));
 }
-const THE = new Set(['The', 'THE']);
 
 /** Particles of Arabic (and Malay) patronymics: "Badr bin Hamad Al Busaidi", "Mohammed bin Salman". */
 const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'ould']);
