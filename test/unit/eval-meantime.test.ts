@@ -128,6 +128,8 @@ describe('MEANTIME evaluation', () => {
     assert.equal(result.entities.types.ORG.predicted, 1);
     assert.equal(result.entities.ignoredPremodifiers, 1);
     assert.equal(result.entities.micro.precision, 2 / 3);
+    // None ignored: the "Dunmore" on the gold premodifier counts wrong.
+    assert.deepEqual([result.entities.noneIgnored.types.LOC.predicted, result.entities.noneIgnored.types.LOC.correct], [2, 1]);
     // The names as highlighted, nothing ignored: "Port of Dunmore" misses the gold extent.
     assert.deepEqual([result.entities.names.types.LOC.predicted, result.entities.names.types.LOC.correct], [2, 0]);
   });

@@ -18,11 +18,11 @@
  *   a real mention that this score leaves out, and is ignored rather than counted wrong
  *   (`ignoredPremodifiers`), as predictions on the DCT are for dates; a prediction the pipeline
  *   itself calls a premodifier (NameMention.premodifier) is not offered as a named mention
- *   (`predictedPremodifiers`). Two more figures:
- *   `names`, the names exactly as the editor highlights them with nothing ignored (what this
- *   score was before phrases), and `relaxed`, which pairs a prediction with a gold mention of the
- *   same type that it overlaps (one to one, like TIMEX3 relaxed detection and the "partial" match
- *   of SemEval-2013 task 9);
+ *   (`predictedPremodifiers`). Three more figures: `noneIgnored`, the same mentions with a
+ *   prediction on a gold premodifier counted wrong; `names`, the names exactly as the editor
+ *   highlights them with nothing ignored (what this score was before phrases); and `relaxed`,
+ *   which pairs a prediction with a gold mention of the same type that it overlaps (one to one,
+ *   like TIMEX3 relaxed detection and the "partial" match of SemEval-2013 task 9);
  * - dates: TIMEX3 markables anchored to tokens, except the DCT (functionInDocument CREATION_TIME),
  *   which is the reference date; the DCT usually sits in the text (the article's date line), so
  *   predictions overlapping it are ignored rather than counted as false positives.
@@ -248,11 +248,12 @@ export function goldPremodifiers(doc: MeantimeDocument): MeantimeMention[] {
  * those the pipeline calls premodifiers, and without those that are exactly a gold premodifier
  * mention of their type (and no gold named mention).
  */
-export function scoredMentions(doc: MeantimeDocument, names: readonly PredictedName[]): { mentions: GoldSpan[]; ignored: number; premodifiers: number } {
+export function scoredMentions(doc: MeantimeDocument, names: readonly PredictedName[]): { mentions: GoldSpan[]; ignored: number; premodifiers: number; noneIgnored: GoldSpan[] } {
   const same = (a: GoldSpan, b: GoldSpan): boolean => a.start === b.start && a.end === b.end && a.type === b.type;
   const gold = goldNames(doc);
   const premodifiers = goldPremodifiers(doc);
   const mentions: GoldSpan[] = [];
+  const noneIgnored: GoldSpan[] = [];
   let ignored = 0;
   let predictedPremodifiers = 0;
   for (const name of names) {
@@ -261,10 +262,11 @@ export function scoredMentions(doc: MeantimeDocument, names: readonly PredictedN
       continue;
     }
     const mention = { start: name.phrase?.start ?? name.start, end: name.phrase?.end ?? name.end, type: name.type };
+    noneIgnored.push(mention);
     if (premodifiers.some((p) => same(p, mention)) && !gold.some((g) => same(g, mention))) ignored++;
     else mentions.push(mention);
   }
-  return { mentions, ignored, premodifiers: predictedPremodifiers };
+  return { mentions, ignored, premodifiers: predictedPremodifiers, noneIgnored };
 }
 
 /** The scored name mentions: syntactic type NAM, entity type PER, LOC or ORG. */
@@ -297,6 +299,8 @@ export interface MeantimeEvaluation {
     relaxed: Pick<ConllEvaluation, 'types' | 'micro'>;
     /** the names as highlighted, exact, nothing ignored (see the module comment) */
     names: Pick<ConllEvaluation, 'types' | 'micro'>;
+    /** the scored mentions with none ignored: a prediction on a gold premodifier counts wrong */
+    noneIgnored: Pick<ConllEvaluation, 'types' | 'micro'>;
     predictionsOutsideScope: number;
     /** predictions exactly on a gold premodifier mention of their type, not scored */
     ignoredPremodifiers: number;
@@ -314,6 +318,7 @@ export function evaluateMeantime(documents: readonly MeantimeDocument[], run: (d
   const mentions: ConllCounts = emptyCounts();
   const mentionsRelaxed: ConllCounts = emptyCounts();
   const names: ConllCounts = emptyCounts();
+  const mentionsNoneIgnored: ConllCounts = emptyCounts();
   let ignoredPremodifiers = 0;
   let predictedPremodifiers = 0;
   const timex = emptyTimexCounts();
@@ -337,11 +342,13 @@ export function evaluateMeantime(documents: readonly MeantimeDocument[], run: (d
     countMatches(gold, scored.mentions, mentions);
     countOverlapMatches(gold, scored.mentions, mentionsRelaxed);
     countMatches(gold, scoredNames, names);
+    countMatches(gold, scored.noneIgnored, mentionsNoneIgnored);
     countTimexes(doc.timexes, scoredDates, doc.dct?.span ? [doc.dct.span] : [], timex);
   }
   const { types, micro } = scoreCounts(mentions, documents.length);
   const relaxed = scoreCounts(mentionsRelaxed, documents.length);
   const asHighlighted = scoreCounts(names, documents.length);
+  const noneIgnored = scoreCounts(mentionsNoneIgnored, documents.length);
   return {
     dataset: 'meantime',
     documents: documents.length,
@@ -351,6 +358,7 @@ export function evaluateMeantime(documents: readonly MeantimeDocument[], run: (d
       micro,
       relaxed: { types: relaxed.types, micro: relaxed.micro },
       names: { types: asHighlighted.types, micro: asHighlighted.micro },
+      noneIgnored: { types: noneIgnored.types, micro: noneIgnored.micro },
       predictionsOutsideScope: namesOutside,
       ignoredPremodifiers,
       predictedPremodifiers,
