@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
 import { namePhrases, type NamePhrase, type PhraseLists } from './phrases';
 import type { Token } from './tokenize';
-import { TaggerModel, deserializeModel, tagText, type Span } from './tagger';
+import { TaggerModel, deserializeModel, formOf, tagText, type Span } from './tagger';
 
 export type NameType = 'PER' | 'LOC' | 'ORG';
 
@@ -108,13 +108,12 @@ export function findNames(text: string, model: NameModel): NameMention[] {
  */
 function withPhrases(spans: readonly Span[], words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>, lists: PhraseLists): { shown: Span[]; phrases: NamePhrase[] } {
   const phrases = namePhrases(spans, words, sentences, lists);
-  const form = (span: Span): string => words.slice(span.first, span.last + 1).join(' ');
   const organisations = new Set<string>();
   phrases.forEach((phrase, i) => {
-    if (phrase.organisation) organisations.add(form(spans[i] as Span));
+    if (phrase.organisation) organisations.add(formOf(spans[i] as Span, words));
   });
   // The tagger's MISC ("aircraft manufacturer Boeing": CoNLL's Boeing is mostly the aircraft) too.
-  const retyped = organisations.size === 0 ? spans : spans.map((span): Span => (span.type !== 'ORG' && organisations.has(form(span)) ? { ...span, type: 'ORG' } : span));
+  const retyped = organisations.size === 0 ? spans : spans.map((span): Span => (span.type !== 'ORG' && organisations.has(formOf(span, words)) ? { ...span, type: 'ORG' } : span));
   const shown = retyped.filter((span) => span.type !== 'MISC');
   return { shown, phrases: organisations.size === 0 && shown.length === spans.length ? phrases : namePhrases(shown, words, sentences, lists) };
 }

@@ -14,7 +14,7 @@
  */
 import { isFunctionWord } from './phrases';
 import type { WordLists } from './refine';
-import type { Span } from './tagger';
+import { formOf, type Span } from './tagger';
 
 /** What an appositive calls a product: "the new version of ...", "a plug-in hybrid car". */
 const APPOSITIVE_PRODUCT_NOUNS = new Set([
@@ -41,7 +41,6 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 /** Words an appositive may hold between its article and its noun: "the [new mid-size] version", "the [company's newest] phone". */
 const MAX_APPOSITIVE_MODIFIERS = 4;
 
-const formOf = (span: Span, words: readonly string[]): string => words.slice(span.first, span.last + 1).join(' ');
 
 /** "X, the new version of ...": an appositive after the span whose noun is a product's. */
 function productAppositive(span: Span, words: readonly string[], end: number): boolean {

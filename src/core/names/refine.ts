@@ -15,7 +15,7 @@
  *   four sentences below).
  */
 import { isProductForm, productForms } from './products';
-import type { EntityType, Span } from './tagger';
+import { formOf, type EntityType, type Span } from './tagger';
 
 /** What the word lists baked into the model say of a single lowercase word. */
 export interface WordLists {
@@ -35,8 +35,6 @@ export const NO_WORD_LISTS: WordLists = { isCompany: () => false, isPlace: () =>
 /** A known company or place, never taken for a product or a surname. */
 const isListed = (lists: WordLists, lowercase: string): boolean => lists.isCompany(lowercase) || lists.isPlace(lowercase);
 
-/** A span's words as one string: the form rules compare spans by. */
-const formOf = (span: Span, words: readonly string[]): string => words.slice(span.first, span.last + 1).join(' ');
 
 /** A model designation with letters and digits: "A380", "A330-200", "777-200LR", "F-150", "3GS", "737s"... */
 const ALPHANUMERIC_MODEL = /^(?=[^0-9]*[0-9])(?=.*[A-Z])(?:[A-Z]{1,3}-?)?[0-9]+(?:-?[A-Z0-9]+)*s?$/;

@@ -285,6 +285,9 @@ export interface Span {
   type: EntityType;
 }
 
+/** A span's words as one string: the form rules compare spans by. */
+export const formOf = (span: Span, words: readonly string[]): string => words.slice(span.first, span.last + 1).join(' ');
+
 /** Turns BILOU label indices of one sentence (offset by `base`) into spans. */
 export function labelsToSpans(labels: Uint8Array, from: number, to: number, base: number, out: Span[]): void {
   let open = -1;
