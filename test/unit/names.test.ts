@@ -154,6 +154,12 @@ describe('name tagger features', () => {
     const expanded = extractFeatures(words, sentences, undefined);
     const shared = extractFeatures(words, sentences, undefined, new Map());
     for (let t = 0; t < words.length; t++) {
+      if (shared.quiet![t] === 1) {
+        // A quiet token is labelled O without scoring: tagging gives it no features at all.
+        assert.equal(shared.offsets[t + 1]! - shared.offsets[t]!, 0, `features of quiet ${words[t]}`);
+        assert.equal(shared.typeOf![t], -1);
+        continue;
+      }
       const all = [...expanded.feats.subarray(expanded.offsets[t], expanded.offsets[t + 1])].sort();
       const info = shared.info![t]!;
       const local = new Int32Array(64);
@@ -167,4 +173,15 @@ describe('name tagger features', () => {
       assert.deepEqual(parts, all, `features of ${words[t]}`);
     }
   });
+
+  it('leaves quiet only the lowercase and letterless tokens between such tokens, outside all-caps sentences', () => {
+    const text = 'He said the Bank of the Republic raised rates by 2 percent on Friday .\nBANK OF THE REPUBLIC RAISES RATES';
+    const { tokens, sentences } = tokenize(text);
+    const words = tokens.map((t) => t.norm);
+    const doc = extractFeatures(words, sentences, undefined, new Map());
+    const quiet = words.filter((_, t) => doc.quiet![t] === 1);
+    // Every other word of the first sentence touches a capitalised one; the headline is all caps.
+    assert.deepEqual(quiet, ['rates', 'by', '2', 'percent']);
+  });
 });
+

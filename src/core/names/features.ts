@@ -383,6 +383,27 @@ export interface DocFeatures {
   typeFeats?: Int32Array;
   typeOffsets?: Int32Array;
   typeOf?: Int32Array;
+  /** When tagging: 1 where a token is quiet (see `quietTokens`); its features are left out. */
+  quiet?: Uint8Array;
+}
+
+/**
+ * Tokens the tagger labels O without scoring them: lowercase or letterless tokens whose neighbours
+ * in the sentence are too, outside all-caps sentences. Over half the words of news text are
+ * quiet; on CoNLL-2003 train 28 of 34,043 name tokens are (dev: 6 of 8,603, none the tagger found),
+ * so forcing them to O costs nothing and spares them their features, weights and Viterbi steps.
+ * An O label splits the sentence's best path, so the segments between quiet tokens decode alone.
+ */
+export function quietTokens(cls: Uint8Array, caps: Uint8Array, sentences: ReadonlyArray<readonly [number, number]>): Uint8Array {
+  const quiet = new Uint8Array(cls.length);
+  const calm = (c: number): boolean => c === CaseClass.Lower || c === CaseClass.None;
+  for (const [a, b] of sentences) {
+    if (b <= a || caps[a] === 1) continue;
+    for (let t = a; t < b; t++) {
+      if (calm(cls[t] as number) && (t === a || calm(cls[t - 1] as number)) && (t + 1 === b || calm(cls[t + 1] as number))) quiet[t] = 1;
+    }
+  }
+  return quiet;
 }
 
 /** Words that mark a document as sports or business news (topic features). */
@@ -585,11 +606,13 @@ export function extractFeatures(
     }
   } else feats = new Int32Array(n * MAX_FEATS_PER_TOKEN);
   const offsets = new Int32Array(n + 1);
+  const quiet = cached ? quietTokens(C, capsSentence, sentences) : undefined;
   let k = 0;
   for (let si = 0; si < sentences.length; si++) {
     const [a, b] = sentences[si] as readonly [number, number];
     for (let t = a; t < b; t++) {
       offsets[t] = k;
+      if (quiet?.[t] === 1) continue;
       const lw = lowers[t] as string;
       const c = C[t] as number;
       const caps = capsSentence[t] as number;
@@ -656,6 +679,7 @@ export function extractFeatures(
     out.typeFeats = blockFeats.subarray(0, bk);
     out.typeOffsets = Int32Array.from(blockOffsets);
     out.typeOf = typeOf;
+    out.quiet = quiet;
   }
   return out;
 }

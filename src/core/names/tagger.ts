@@ -70,6 +70,9 @@ export interface TaggerModel {
   end: Float64Array;
   /** second-pass transitions (stacked models) */
   trans2?: { trans: Float64Array; start: Float64Array; end: Float64Array };
+  /** the transitions as each decoding pass uses them */
+  pass1: PassTransitions;
+  pass2?: PassTransitions;
   gazetteer: Gazetteer;
   /** word type → hashes and summed local feature weights (bounded; cleared when full) */
   cache: Map<string, WordInfo>;
@@ -192,7 +195,9 @@ export function deserializeModel(bytes: Uint8Array): TaggerModel {
   const phraseValues = readInts(gazPhrases);
   const wordKeys = readInts(gazWords);
   const gazetteer = new Gazetteer(new IntTable(phraseKeys, phraseValues), new IntTable(wordKeys, readInts(gazWords)));
-  return { header, weights, trans, start, end, trans2, gazetteer, cache: new Map(), local: { store: new Float32Array(NUM_LABELS * 4096), used: 0 } };
+  const pass1 = passTransitions({ trans, start, end });
+  const pass2 = trans2 ? passTransitions(trans2) : undefined;
+  return { header, weights, trans, start, end, trans2, pass1, pass2, gazetteer, cache: new Map(), local: { store: new Float32Array(NUM_LABELS * 4096), used: 0 } };
 }
 
 /**
@@ -349,15 +354,50 @@ export function labelTypes(labels: Uint8Array): Uint8Array {
   return out;
 }
 
+/** Transitions of one decoding pass, with the start and end scores next to a quiet (forced O) token. */
+interface PassTransitions {
+  trans: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+  /** trans[O → y]: a segment that follows a quiet token */
+  afterQuiet: Float64Array;
+  /** trans[y → O]: a segment that a quiet token follows */
+  beforeQuiet: Float64Array;
+}
+
+function passTransitions(tr: { trans: Float64Array; start: Float64Array; end: Float64Array }): PassTransitions {
+  const L = NUM_LABELS;
+  const afterQuiet = new Float64Array(L);
+  const beforeQuiet = new Float64Array(L);
+  for (let y = 0; y < L; y++) {
+    afterQuiet[y] = tr.trans[y] as number;
+    beforeQuiet[y] = tr.trans[y * L] as number;
+  }
+  return { ...tr, afterQuiet, beforeQuiet };
+}
+
+/** Decodes each sentence's runs of tokens that are not quiet; quiet tokens keep label O (0). */
 function decodeAll(
   em: Float64Array,
   sentences: Array<[number, number]>,
-  tr: { trans: Float64Array; start: Float64Array; end: Float64Array },
+  quiet: Uint8Array | undefined,
+  tr: PassTransitions,
   labels: Uint8Array,
 ): void {
   const L = NUM_LABELS;
   for (const [a, b] of sentences) {
-    if (b > a) viterbi(em.subarray(a * L, b * L), b - a, tr.trans, tr.start, tr.end, labels.subarray(a, b));
+    let from = a;
+    while (from < b) {
+      while (from < b && quiet?.[from] === 1) from++;
+      let to = from;
+      while (to < b && quiet?.[to] !== 1) to++;
+      if (to > from) {
+        const start = from === a ? tr.start : tr.afterQuiet;
+        const end = to === b ? tr.end : tr.beforeQuiet;
+        viterbi(em.subarray(from * L, to * L), to - from, tr.trans, start, end, labels.subarray(from, to));
+      }
+      from = to;
+    }
   }
 }
 
@@ -372,7 +412,9 @@ export function tagTokens(model: TaggerModel, words: string[], sentences: Array<
   const n = words.length;
   const em = new Float64Array(n * L);
   const infos = doc.info as WordInfo[];
+  const quiet = doc.quiet;
   for (let t = 0; t < n; t++) {
+    if (quiet?.[t] === 1) continue;
     const info = infos[t] as WordInfo;
     const caps = doc.caps[t] as number;
     let at = caps === 1 ? info.localCapsAt : info.localAt;
@@ -398,10 +440,10 @@ export function tagTokens(model: TaggerModel, words: string[], sentences: Array<
     }
   }
   const labels = new Uint8Array(n);
-  decodeAll(em, sentences, model, labels);
-  if (model.trans2) {
+  decodeAll(em, sentences, quiet, model.pass1, labels);
+  if (model.pass2) {
     addEmissions(model, extractDocLabelFeatures(doc, labelTypes(labels), ENTITY_TYPES.length), em);
-    decodeAll(em, sentences, model.trans2, labels);
+    decodeAll(em, sentences, quiet, model.pass2, labels);
   }
   const spans: Span[] = [];
   for (const [a, b] of sentences) labelsToSpans(labels, a, b, 0, spans);
