@@ -1,18 +1,26 @@
 /**
  * Time per stage of the analysis (dates, names, entities) over the CoNLL dev text, repeated for a
  * few seconds on this thread: where the time of `npm run bench`'s full analysis goes.
- *   npm run stage-speed [-- seconds]
+ *   npm run stage-speed [-- seconds] [--samples]
+ * With --samples, over the sample articles instead (words split at white space, as the bench's
+ * annotate folder counts them).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDates } from '../../src/core/dates';
 import { clusterEntities } from '../../src/core/entities';
 import { findNames, loadNameModel } from '../../src/core/names';
-import { ROOT, conllDevTexts } from './dev-texts';
+import { ROOT, conllDevTexts, filesUnder } from './dev-texts';
 
-const seconds = Number(process.argv[2] ?? 8);
+const args = process.argv.slice(2);
+const seconds = Number(args.find((arg) => !arg.startsWith('--')) ?? 8);
 const model = loadNameModel(readFileSync(join(ROOT, 'models', 'names.bin')));
-const { texts, words } = conllDevTexts();
+const { texts, words } = args.includes('--samples') ? sampleTexts() : conllDevTexts();
+
+function sampleTexts(): { texts: string[]; words: number } {
+  const texts = filesUnder(join(ROOT, 'samples'), '.txt').map((file) => readFileSync(file, 'utf8'));
+  return { texts, words: texts.reduce((sum, text) => sum + text.split(/\s+/).filter((word) => word !== '').length, 0) };
+}
 const reference = { year: 2025, month: 4, day: 20 };
 const spent = { dates: 0, names: 0, entities: 0 };
 let passes = 0;

@@ -4,11 +4,11 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { parse } from 'yaml';
+import { Scalar, parse } from 'yaml';
 import { annotateArticle } from '../../src/core/annotate-article';
 import type { Annotation, Entity, Sidecar } from '../../src/core/model/types';
-import { emitYaml, isPlainAsItIs } from '../../src/core/model/yaml-emit';
-import { TO_STRING_OPTIONS, newSidecarDocument } from '../../src/core/model/yaml-style';
+import { blockText, emitYaml, isPlainAsItIs } from '../../src/core/model/yaml-emit';
+import { TO_STRING_OPTIONS, needsDoubleQuotes, newSidecarDocument } from '../../src/core/model/yaml-style';
 import { newSidecarYamlThroughDocument, sidecarToYaml } from '../../src/core/model/yaml-write';
 import { shippedNameModel } from './name-model';
 import { readSample, SAMPLE_000, SAMPLE_001 } from './samples';
@@ -135,6 +135,26 @@ describe('text written as it is (the plain fast path of yaml-emit)', () => {
         assert.equal(doc.toString(TO_STRING_OPTIONS), `text: ${value}\n`);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('writes text in a block mapping and in a one-line list as the yaml library does, in its fast paths too', () => {
+    // Every ASCII letter first, before what YAML reads as a number, a boolean or null ("E0", "on", "n").
+    const initials = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+    const typeLike = initials.flatMap((letter) => [letter, `${letter}0`, `${letter}5`, `${letter}-3`, `${letter}es`, `${letter}ull`, `${letter}n`, `${letter}ff`, ` ${letter} `, `${letter}'s "x"`]);
+    fc.assert(
+      fc.property(fc.oneof(anyText, fc.constantFrom(...typeLike)), (value) => {
+        // As the Document API writer styles it: double quotes for text with a line break.
+        const doc = newSidecarDocument();
+        const node = doc.createNode(value);
+        if (needsDoubleQuotes(value)) node.type = Scalar.QUOTE_DOUBLE;
+        doc.set('text', node);
+        const written = blockText(value);
+        if (written !== undefined) assert.equal(`text: ${written}\n`, doc.toString(TO_STRING_OPTIONS));
+        const inList = emitYaml({ schema: 1, source: { file: value, sha256: 'x' }, entities: [], annotations: [] });
+        if (inList) assert.equal(inList.text, newSidecarYamlThroughDocument({ schema: 1, source: { file: value, sha256: 'x' }, entities: [], annotations: [] } as unknown as Sidecar));
+      }),
+      { numRuns: 4000 },
     );
   });
 

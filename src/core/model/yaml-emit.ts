@@ -12,7 +12,7 @@
  * test/unit/yaml-emit.test.ts checks that both agree byte for byte.
  */
 import { Scalar, type ScalarTag } from 'yaml';
-import { valueReadsBackAs } from './yaml-read';
+import { READ_AS_NOT_TEXT, valueReadsBackAs } from './yaml-read';
 import { ANNOTATION_KEYS, ENTITY_KEYS, FLOW_KEYS, SOURCE_KEYS, TIMEX_KEYS, TO_STRING_OPTIONS, TOP_KEYS, needsDoubleQuotes, newSidecarDocument, type PlainRecord } from './yaml-style';
 
 type ScalarStringifier = NonNullable<ScalarTag['stringify']>;
@@ -86,8 +86,8 @@ class Emitter {
   /** Collections met so far: one met again would be an alias in the Document API's output. */
   private readonly seen = new Set<Collection>();
   private readonly node = new Scalar<string | number>('');
-  private readonly blockPlaces = new Map<string, ScalarPlace>();
   private readonly flowPlaces = new Map<string, ScalarPlace>();
+  private readonly blockPlaces = new Map<string, ScalarPlace>();
   /** False once a value is written that would read back as something else. */
   private readsBack = true;
 
@@ -98,28 +98,36 @@ class Emitter {
 
   /** A block mapping whose keys start at `indent`; its lines are joined at that indent. */
   private blockMap(record: PlainRecord, indent: string): string {
-    const pairs = this.entries(record).map(([key, value]) => this.blockPair(key, value, indent));
-    return pairs.length === 0 ? '{}' : pairs.join(`\n${indent}`);
+    let text = '';
+    // (for...in over a plain record: its own keys in order, as Object.entries gives them, without the pairs.)
+    for (const key in record) {
+      const value = record[key];
+      // Pairs with an undefined value are left out, as the Document API does.
+      if (value === undefined) continue;
+      text += text === '' ? this.blockPair(key, value, indent) : `\n${indent}${this.blockPair(key, value, indent)}`;
+    }
+    return text === '' ? '{}' : text;
   }
 
   private blockPair(key: string, value: unknown, indent: string): string {
     const valueIndent = indent + INDENT_STEP;
-    if (!isCollection(value)) return `${this.key(key)}: ${this.scalar(value, valueIndent, null)}`;
+    if (!isCollection(value)) return `${this.key(key)}: ${this.blockScalar(value, valueIndent)}`;
     if (FLOW_KEYS.has(key)) return `${this.key(key)}: ${this.flowCollection(value, valueIndent)}`;
     const body = this.blockCollection(value, key, valueIndent);
     // An empty collection is "[]" or "{}" on the key's line; any other starts on the next line.
-    return this.isEmpty(value) ? `${this.key(key)}: ${body}` : `${this.key(key)}:\n${valueIndent}${body}`;
+    return body === '[]' || body === '{}' ? `${this.key(key)}: ${body}` : `${this.key(key)}:\n${valueIndent}${body}`;
   }
 
   /** A block sequence's items take the style of the key the sequence is under. */
   private blockSeq(items: unknown[], key: string, indent: string): string {
     const itemIndent = indent + INDENT_STEP;
-    const lines = Array.from(items, (item) => `- ${this.blockItem(item, key, itemIndent)}`);
-    return lines.length === 0 ? '[]' : lines.join(`\n${indent}`);
+    let text = '';
+    for (let i = 0; i < items.length; i++) text += `${i === 0 ? '' : `\n${indent}`}- ${this.blockItem(items[i], key, itemIndent)}`;
+    return text === '' ? '[]' : text;
   }
 
   private blockItem(item: unknown, key: string, indent: string): string {
-    if (!isCollection(item)) return this.scalar(item, indent, null);
+    if (!isCollection(item)) return this.blockScalar(item, indent);
     return FLOW_KEYS.has(key) ? this.flowCollection(item, indent) : this.blockCollection(item, key, indent);
   }
 
@@ -132,20 +140,50 @@ class Emitter {
   private flowCollection(value: Collection, indent: string): string {
     this.visit(value);
     const itemIndent = indent + INDENT_STEP + INDENT_STEP;
-    const items = Array.isArray(value)
-      ? Array.from(value, (item) => this.flowItem(item, itemIndent))
-      : this.entries(value).map(([key, item]) => `${this.key(key)}: ${this.flowItem(item, itemIndent)}`);
+    let text = '';
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) text += (i === 0 ? '' : ', ') + this.flowItem(value[i], itemIndent);
+      text = `[${text}]`;
+    } else {
+      let first = true;
+      for (const key in value) {
+        const item = value[key];
+        if (item === undefined) continue;
+        text += `${first ? '' : ', '}${this.key(key)}: ${this.flowItem(item, itemIndent)}`;
+        first = false;
+      }
+      text = `{${text}}`;
+    }
     // yaml spreads such a collection over several lines; not worth copying for text this rare.
-    if (items.some((item) => item.includes('\n'))) throw new NotEmittable('a one-line collection with a line break');
-    return Array.isArray(value) ? `[${items.join(', ')}]` : `{${items.join(', ')}}`;
+    if (text.includes('\n')) throw new NotEmittable('a one-line collection with a line break');
+    return text;
   }
 
   private flowItem(item: unknown, indent: string): string {
-    return isCollection(item) ? this.flowCollection(item, indent) : this.scalar(item, indent, true);
+    if (isCollection(item)) return this.flowCollection(item, indent);
+    if (typeof item === 'string') {
+      const written = commonText(item, true);
+      if (written !== undefined) return written;
+    }
+    return this.libraryScalar(item, this.placeFor(this.flowPlaces, indent, true));
   }
 
-  private scalar(value: unknown, indent: string, inFlow: true | null): string {
-    const place = this.placeFor(indent, inFlow);
+  /** A scalar in a block mapping or sequence: most take the fast path of `blockText`, the rest go to the library. */
+  private blockScalar(value: unknown, indent: string): string {
+    // An offset: what stringifyNumber writes for a safe integer but -0 ("-0").
+    if (typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0)) return String(value);
+    if (typeof value === 'string') {
+      const written = blockText(value);
+      if (written !== undefined) {
+        if (written === value && READ_AS_NOT_TEXT.test(value)) this.readsBack = false;
+        return written;
+      }
+    }
+    return this.libraryScalar(value, this.placeFor(this.blockPlaces, indent, null));
+  }
+
+  /** A scalar written by the library's stringifier for it (each text once per place: many repeat). */
+  private libraryScalar(value: unknown, place: ScalarPlace): string {
     if (typeof value === 'number' && Number.isInteger(value)) return this.stringify(value, place.context);
     if (typeof value !== 'string') throw new NotEmittable(`a ${value === null ? 'null' : typeof value} value`);
     let written = place.written.get(value);
@@ -158,7 +196,6 @@ class Emitter {
   }
 
   private stringify(value: string | number, context: StringifyContext): string {
-    if (typeof value === 'string' && context.inFlow === null && isPlainAsItIs(value)) return value;
     // One node, reused: making one per scalar took a tenth of the time.
     this.node.value = value;
     this.node.type = typeof value === 'string' && needsDoubleQuotes(value) ? Scalar.QUOTE_DOUBLE : undefined;
@@ -166,8 +203,7 @@ class Emitter {
   }
 
   /** Scalars at one indent, in or out of a one-line collection, are written alike: made once, with the values written there. */
-  private placeFor(indent: string, inFlow: true | null): ScalarPlace {
-    const places = inFlow ? this.flowPlaces : this.blockPlaces;
+  private placeFor(places: Map<string, ScalarPlace>, indent: string, inFlow: true | null): ScalarPlace {
     let place = places.get(indent);
     if (!place) places.set(indent, (place = { context: { ...BASE_CONTEXT, indent, inFlow }, written: new Map() }));
     return place;
@@ -176,15 +212,6 @@ class Emitter {
   private key(key: string): string {
     if (!KNOWN_KEYS.has(key)) throw new NotEmittable(`the key ${key}`);
     return key;
-  }
-
-  /** Pairs with an undefined value are left out, as the Document API does. */
-  private entries(record: PlainRecord): Array<[string, unknown]> {
-    return Object.entries(record).filter(([, value]) => value !== undefined);
-  }
-
-  private isEmpty(value: Collection): boolean {
-    return Array.isArray(value) ? value.length === 0 : this.entries(value).length === 0;
   }
 
   private visit(value: Collection): void {
@@ -202,9 +229,6 @@ const OTHER_TYPE_TESTS: RegExp[] = [...SCHEMA_DOCUMENT.schema.tags, ...(SCHEMA_D
   .map((tag) => tag.test as RegExp);
 /** The same tests as one regex, when all are flagless (in yaml 2 they are): one scan instead of fourteen. */
 const OTHER_TYPE = OTHER_TYPE_TESTS.every((test) => test.flags === '') ? new RegExp(OTHER_TYPE_TESTS.map((test) => `(?:${test.source})`).join('|')) : null;
-/** Characters that make stringifyString double-quote any text. */
-// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
-const CONTROL_OR_LONE_SURROGATE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
 /** What plainString refuses to write plain (its own regex). */
 const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 /** Document markers, which plainString writes as a block ("--- x"). */
@@ -213,20 +237,93 @@ const DOCUMENT_MARKER = /^(?:%|---|\.\.\.)/m;
 /**
  * Whether yaml writes this text in a block mapping or sequence exactly as it is: the path
  * plainString takes for one-line text with nothing to quote, with our options (no line width,
- * so no folding). Most text of a sidecar (names, quotes, contexts) takes it; a call into the
- * library's stringifier for each was a quarter of the time of annotating a folder. Anything else
- * is left to the library (yaml-emit.test.ts compares the two on generated text).
+ * so no folding). Most text of a sidecar (names, quotes, contexts) takes it.
  */
 export function isPlainAsItIs(value: string): boolean {
-  return (
-    value !== '' &&
-    !value.includes('\n') &&
-    !needsDoubleQuotes(value) &&
-    !CONTROL_OR_LONE_SURROGATE.test(value) &&
-    !NOT_PLAIN.test(value) &&
-    !DOCUMENT_MARKER.test(value) &&
-    !(OTHER_TYPE ? OTHER_TYPE.test(value) : OTHER_TYPE_TESTS.some((test) => test.test(value)))
-  );
+  return blockText(value) === value;
+}
+
+/**
+ * What yaml writes for text in a block mapping or sequence (stringifyString in yaml 2, with
+ * our options), when it is one of the common cases; undefined for the rest, which the library
+ * writes. A call into the library for each text was a quarter of the time of annotating a
+ * folder. yaml-emit.test.ts compares the two on generated text.
+ * - Text with a line break or a YAML 1.2 octal is double-quoted (the node's type), and so is
+ *   text with a control character or a lone surrogate (stringifyString): with
+ *   doubleQuotedAsJSON, that is JSON's form.
+ * - One-line text plainString will not write plain (an indicator first, ": " or " #" inside, a
+ *   space last, or what would read back as another type) is quoted: single quotes when it holds
+ *   a double quote and no single one (quotedString), else double. With no line width, neither
+ *   is folded.
+ * - A document marker ("---", "...") at the start, "<<" (the merge key's tag writes it) and
+ *   empty text are left to the library.
+ */
+export function blockText(value: string): string | undefined {
+  const common = commonText(value, false);
+  if (common !== undefined) return common;
+  if (value === '' || value === '<<' || DOCUMENT_MARKER.test(value)) return undefined;
+  if (needsDoubleQuotes(value) || hasControlOrLoneSurrogate(value)) return JSON.stringify(value);
+  if (NOT_PLAIN.test(value) || (OTHER_TYPE ? OTHER_TYPE.test(value) : OTHER_TYPE_TESTS.some((test) => test.test(value)))) {
+    return value.includes('"') && !value.includes("'") ? `'${value}'` : JSON.stringify(value);
+  }
+  return value;
+}
+
+/**
+ * Letters that start the words YAML reads as a boolean or null (yes, no, true, false, on, off,
+ * null: none longer than five letters) and YAML 1.1 floats with no digit before the exponent
+ * ("E0", "e-3"): OTHER_TYPE_TESTS and READ_AS_NOT_TEXT match no other text that starts with a letter.
+ */
+const TYPE_INITIALS = new Set('yYnNtTfFoOeE'.split('').map((c) => c.charCodeAt(0)));
+
+/**
+ * What yaml writes for the text most of a sidecar holds, in one native scan and a few checks:
+ * printable one-line text (no control character or surrogate), with no ": ", " #" or ":" last,
+ * and in a one-line collection no ",[]{}" (which plainString quotes there).
+ * - With a space first or last it is quoted: single quotes when it holds a double quote and no
+ *   single one (quotedString), else double (JSON's form, which is the text in quotes when there
+ *   is nothing to escape).
+ * - Starting with a letter and not possibly a YAML word or number (see TYPE_INITIALS), it is
+ *   plain, and reads back as text.
+ * Anything else (undefined) takes the general path.
+ */
+function commonText(value: string, inFlow: boolean): string | undefined {
+  if (!(inFlow ? COMMON_IN_FLOW : COMMON_IN_BLOCK).test(value)) return undefined;
+  if (value.includes(': ') || value.includes(' #')) return undefined;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  if (last === 0x3a) return undefined;
+  if (first === 0x20 || last === 0x20) {
+    if (value.includes('"')) return value.includes("'") ? JSON.stringify(value) : `'${value}'`;
+    return value.includes('\\') ? JSON.stringify(value) : `"${value}"`;
+  }
+  if (first >= 0xa0) return value;
+  if (!((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return undefined;
+  if (TYPE_INITIALS.has(first) && (value.length <= 5 || !isLetter(value.charCodeAt(1)))) return undefined;
+  return value;
+}
+const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** Non-empty text with no control character or surrogate (paired or not), "#" not first (and for a one-line collection, no ",[]{}"): one native scan. */
+// eslint-disable-next-line no-control-regex -- control characters are what it rules out
+const COMMON_IN_BLOCK = /^[^\x00-\x1f#\x7f-\x9f\ud800-\udfff][^\x00-\x1f\x7f-\x9f\ud800-\udfff]*$/;
+// eslint-disable-next-line no-control-regex -- as above
+const COMMON_IN_FLOW = /^[^\x00-\x1f#,[\]{}\x7f-\x9f\ud800-\udfff][^\x00-\x1f,[\]{}\x7f-\x9f\ud800-\udfff]*$/;
+
+/** What stringifyString's /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u finds, in one pass (that regex took a tenth of the writing). */
+function hasControlOrLoneSurrogate(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20) {
+      if (c !== 0x09 && c !== 0x0a) return true;
+    } else if (c >= 0x7f && c <= 0x9f) return true;
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      // A high surrogate followed by a low one is one character, which the regex does not match.
+      const next = value.charCodeAt(i + 1);
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+      else return true;
+    }
+  }
+  return false;
 }
 
 /** Arrays and plain objects (with or without a prototype); a Date, a Map and such are not ours. */
