@@ -26,4 +26,17 @@ describe('ids', () => {
       { numRuns: 500 },
     );
   });
+
+  it('makes a slug of any text as the accent-stripping form does, ASCII text taking a shorter path', () => {
+    assert.equal(slug('Esmaeil Baqaeï'), 'esmaeil-baqaei');
+    assert.equal(slug('São Paulo’s'), 'sao-paulo-s');
+    assert.equal(slug('الخميني'), 'x');
+    const full = (text: string): string => {
+      const ascii = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/g, '');
+      return ascii === '' ? 'x' : ascii;
+    };
+    fc.assert(fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('é', 'ï', 'ﬁ', 'Å', '’', ' ', '-'), fc.string({ minLength: 1, maxLength: 1 })), maxLength: 50 }), (text) => {
+      assert.equal(slug(text), full(text));
+    }), { numRuns: 1000 });
+  });
 });

@@ -39,9 +39,9 @@ function firstFreeNumber(base: string, used: ReadonlySet<string>, from: number):
 }
 
 export function slug(text: string): string {
-  const ascii = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Accents come off ("Baqaeï" → "baqaei"); ASCII text, most names, needs no normalising.
+  const folded = NON_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  const ascii = folded
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -49,3 +49,6 @@ export function slug(text: string): string {
     .replace(/-+$/g, '');
   return ascii === '' ? 'x' : ascii;
 }
+
+// eslint-disable-next-line no-control-regex -- any character past ASCII
+const NON_ASCII = /[^\x00-\x7f]/;

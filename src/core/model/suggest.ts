@@ -18,47 +18,45 @@ export interface Suggestions {
 export function suggestionsFrom(analysis: ArticleAnalysis, text: string): Suggestions {
   const offsets = new OffsetMap(text);
   const ids = new IdAllocator();
-  const span = (start: number, end: number) => ({ start: offsets.toCodePoint(start), end: offsets.toCodePoint(end) });
-  const entities = analysis.entities.map(
-    (entity): Entity => ({
-      id: entity.id,
-      type: entity.type,
-      name: entity.name,
-      ...(entity.aliases.length > 0 ? { aliases: [...entity.aliases] } : {}),
-      ...(entity.role ? { role: entity.role } : {}),
-      key: entity.key,
-      status: 'suggested',
-    }),
-  );
-  const names = analysis.entityMentions.map((mention): Annotation => {
-    const entity = entities[mention.entityIndex];
-    return {
-      id: ids.next(mention.type, mention.text),
-      type: mention.type,
-      text: mention.text,
-      ...span(mention.start, mention.end),
-      status: 'suggested',
-      ...(entity ? { entity: entity.id } : {}),
-      ...contextAround(text, mention.start, mention.end),
-    };
+  // Records are built field by field rather than by spreading: this runs for every mention of every article annotated.
+  const located = (id: string, type: Annotation['type'], mention: { text: string; start: number; end: number }): Annotation => ({
+    id,
+    type,
+    text: mention.text,
+    start: offsets.toCodePoint(mention.start),
+    end: offsets.toCodePoint(mention.end),
+    status: 'suggested',
   });
-  const dates = analysis.dates.map(
-    (mention): Annotation => ({
-      id: ids.next('date', mention.text),
-      type: 'date',
-      text: mention.text,
-      ...span(mention.start, mention.end),
-      status: 'suggested',
-      value: mention.value,
-      timex: {
-        type: mention.type,
-        ...(mention.anchor ? { anchor: mention.anchor } : {}),
-        ...(mention.inferred.length > 0 ? { inferred: [...mention.inferred] } : {}),
-        ...(mention.direction ? { direction: mention.direction } : {}),
-      },
-      ...contextAround(text, mention.start, mention.end),
-    }),
-  );
+  const withContext = (annotation: Annotation, mention: { start: number; end: number }): Annotation => {
+    const { prefix, suffix } = contextAround(text, mention.start, mention.end);
+    annotation.prefix = prefix;
+    annotation.suffix = suffix;
+    return annotation;
+  };
+  const entities = analysis.entities.map((entity): Entity => {
+    const suggestion: Entity = { id: entity.id, type: entity.type, name: entity.name };
+    if (entity.aliases.length > 0) suggestion.aliases = [...entity.aliases];
+    if (entity.role) suggestion.role = entity.role;
+    suggestion.key = entity.key;
+    suggestion.status = 'suggested';
+    return suggestion;
+  });
+  const names = analysis.entityMentions.map((mention): Annotation => {
+    const annotation = located(ids.next(mention.type, mention.text), mention.type, mention);
+    const entity = entities[mention.entityIndex];
+    if (entity) annotation.entity = entity.id;
+    return withContext(annotation, mention);
+  });
+  const dates = analysis.dates.map((mention): Annotation => {
+    const annotation = located(ids.next('date', mention.text), 'date', mention);
+    annotation.value = mention.value;
+    const timex: NonNullable<Annotation['timex']> = { type: mention.type };
+    if (mention.anchor) timex.anchor = mention.anchor;
+    if (mention.inferred.length > 0) timex.inferred = [...mention.inferred];
+    if (mention.direction) timex.direction = mention.direction;
+    annotation.timex = timex;
+    return withContext(annotation, mention);
+  });
   return { annotations: [...names, ...dates].sort(byPosition), entities };
 }
 
