@@ -416,3 +416,17 @@ describe('dates: things that are not dates', () => {
     it(`finds nothing in: ${text}`, () => assert.deepEqual(brief(text), []));
   }
 });
+
+describe('dates: a form is found whether or not its sentence holds a number', () => {
+  // The sentence pre-filter once let these through only when some digit was in the sentence.
+  for (const [plain, phrase] of [
+    ['He is busy at the moment.', 'the moment'],
+    ['For the time being, talks stop.', 'the time being'],
+  ] as const) {
+    it(`finds "${phrase}" in: ${plain}`, () => {
+      const withNumber = plain.replace(/\.$/, ', 5 aides said.');
+      assert.deepEqual(brief(plain), [[phrase, 'DATE', 'PRESENT_REF']]);
+      assert.deepEqual(brief(withNumber), brief(plain));
+    });
+  }
+});

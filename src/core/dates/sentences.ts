@@ -61,9 +61,11 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 // Every form we recognise contains a digit or starts a word with one of these stems
-// (keep in step with the parsers: a form without a cue here is never seen).
+// (keep in step with the parsers' keywords: a form without a cue here is never seen, or is seen
+// only in a sentence that happens to hold a number, as "at the moment", "for the time being" and
+// "the latest period" were before their words were added).
 const DATE_CUE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|day|week|month|year|decade|centur|quarter|fortnight|hour|minute|second|ago|recent|current|present|future|past|previous|formerly|lately|soon|term|annual|biannual|biennial|semi-annual|daily|hourly|nightly|weekly|monthly|quarterly|yearly|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|noon|midnight|midday|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|eighteen|nineteen|thousand|christmas|xmas|thanksgiving|easter|halloween|valentine|independence|labou?r|memorial|boxing)|['’]\d0s/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|day|week|month|year|decade|centur|quarter|fortnight|hour|minute|second|ago|recent|current|present|future|past|previous|formerly|lately|soon|term|moment|being|period|annual|biannual|biennial|semi-annual|daily|hourly|nightly|weekly|monthly|quarterly|yearly|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|noon|midnight|midday|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|eighteen|nineteen|thousand|christmas|xmas|thanksgiving|easter|halloween|valentine|independence|labou?r|memorial|boxing)|['’]\d0s/i;
 
 export function mayHoldDate(sentence: string): boolean {
   return DATE_CUE.test(sentence);
