@@ -6,7 +6,7 @@
  * renaming a file costs about a millisecond on some disks, as much as analysing a short article.
  * The lines are printed in the order of the articles, each once its sidecar is on disk.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { annotateArticle, sidecarNameFor } from '../core/annotate-article';
@@ -79,7 +79,9 @@ function annotateFile(path: string, options: AnnotateOptions): { line: Line; wri
   return result.changed ? { line, write: writeAtomically(sidecarPath, result.sidecarText) } : { line };
 }
 
+/** (Asked first rather than caught: the exception a missing file throws cost more than the check, for every new sidecar.) */
 function readTextIfExists(path: string): string | null {
+  if (!existsSync(path)) return null;
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
