@@ -12,8 +12,11 @@
  *   also timed once in the model-load child, as the first analysis of a fresh process
  *   (`article10kWordsColdMs`).
  * - CLI annotate: the wall time of `article-annotator annotate <folder>` in a child process over
- *   copies of the samples (process start and one model load included); sidecars are removed
- *   before each run so every run writes them all.
+ *   copies of the samples (process start and one model load included), and over a folder five
+ *   times as large; sidecars are removed before each run so every run writes them all. The extra
+ *   articles over the extra time are the steady speed, compared with analyzeArticle over the
+ *   same samples on this thread (`annotateSteadyShareOfAnalysis`); the rest of the smaller run
+ *   is the start-up cost.
  * Every figure is the median of --runs timed runs after a warm-up: the measured work is repeated
  * for WARMUP_MS first, so V8 has optimised the hot code and the steady speed of a running editor
  * is measured. The first pass over the corpus with a fresh model (cold code, empty word caches)
@@ -53,7 +56,12 @@ const TARGETS = {
   article10kWordsMs: { atMost: 50 },
   modelLoadMs: { atMost: 300 },
   heapAfterLoadMB: { atMost: 150 },
+  /** "close to" the analysis speed: at least this share of it, on the same articles, once running. */
+  annotateSteadyShareOfAnalysis: { atLeast: 0.8 },
 } as const;
+
+/** Passes over the two samples per timed run of samplesAnalysisWordsPerSecond (about 1,000 words each). */
+const SAMPLE_PASSES = 20;
 
 interface Figure {
   value: number;
@@ -96,7 +104,19 @@ export async function runBench(options: BenchOptions): Promise<number> {
   warmUp(analyzeArticleOnce);
   const article10kWordsMs = median(repeat(Math.max(options.runs, 5), analyzeArticleOnce));
 
+  // The annotate folder's articles analysed on this thread, as the analysis figure is: what annotate's steady speed compares with.
+  const samples = sampleArticles().map((article) => article.text);
+  const sampleWords = samples.reduce((sum, text) => sum + countWords(text), 0);
+  const analyzeSamples = (): number => {
+    const started = performance.now();
+    for (let i = 0; i < SAMPLE_PASSES; i++) for (const text of samples) analyzeArticle(text, { fallbackDate: REFERENCE, nameModel: model });
+    return performance.now() - started;
+  };
+  warmUp(analyzeSamples);
+  const samplesAnalysisWordsPerSecond = ((sampleWords * SAMPLE_PASSES) / median(repeat(options.runs, analyzeSamples))) * 1000;
+
   const annotate = measureAnnotate(options.copies, options.runs);
+  const annotateSteadyShareOfAnalysis = annotate.steadyWordsPerSecond / samplesAnalysisWordsPerSecond;
 
   const figures: Record<string, Figure> = {
     modelLoadMs: withTarget({ value: round(modelLoadMs, 1), unit: 'ms' }, TARGETS.modelLoadMs),
@@ -108,13 +128,17 @@ export async function runBench(options: BenchOptions): Promise<number> {
     analysisColdWordsPerSecond: { value: Math.round((corpus.words / coldPassMs) * 1000), unit: 'words/s' },
     article10kWordsColdMs: { value: round(article10kWordsColdMs, 1), unit: 'ms' },
     article10kWordsMs: withTarget({ value: round(article10kWordsMs, 1), unit: 'ms' }, TARGETS.article10kWordsMs),
-    annotateArticlesPerSecond: { value: round(annotate.articlesPerSecond, 1), unit: 'articles/s' },
+    samplesAnalysisWordsPerSecond: { value: Math.round(samplesAnalysisWordsPerSecond), unit: 'words/s' },
     annotateWordsPerSecond: { value: Math.round(annotate.wordsPerSecond), unit: 'words/s' },
     annotateSeconds: { value: round(annotate.seconds, 3), unit: 's' },
+    annotateLargeSeconds: { value: round(annotate.largeSeconds, 3), unit: 's' },
+    annotateSteadyWordsPerSecond: { value: Math.round(annotate.steadyWordsPerSecond), unit: 'words/s' },
+    annotateStartSeconds: { value: round(annotate.startSeconds, 3), unit: 's' },
+    annotateSteadyShareOfAnalysis: withTarget({ value: round(annotateSteadyShareOfAnalysis, 2), unit: 'fraction' }, TARGETS.annotateSteadyShareOfAnalysis),
   };
   const report = {
     corpus: corpus.description,
-    annotateFolder: { articles: annotate.articles, words: annotate.words, source: 'samples', copiesOfEach: options.copies },
+    annotateFolder: { articles: annotate.articles, words: annotate.words, source: 'samples', copiesOfEach: options.copies, largeArticles: annotate.largeArticles },
     method: {
       runs: options.runs,
       warmup: `${WARMUP_MS} ms of the measured work before timing; analysisColdWordsPerSecond is the first pass`,
@@ -125,7 +149,7 @@ export async function runBench(options: BenchOptions): Promise<number> {
       loadAverage1mAtStart: round(loadAtStart, 2),
       modelLoad: 'fresh child process (--expose-gc): read models/names.bin + loadNameModel, CLI bundle already loaded; heap used after a full GC (ArrayBuffers are outside the heap: see externalAfterLoadMB, rssAfterLoadMB)',
       analysis: 'analyzeArticle on one thread over each document',
-      annotate: 'wall time of "article-annotator annotate <folder>" in a child process, start-up and one model load included',
+      annotate: `wall time of "article-annotator annotate <folder>" in a child process, start-up and one model load included, over copies of the samples and over ${LARGE_FOLDER_FACTOR} times as many; steady: the extra articles of the larger folder over the extra time; start: the rest of the smaller run; share: steady words/s over samplesAnalysisWordsPerSecond (analyzeArticle over the samples on this thread, warm)`,
     },
     figures,
     pass: Object.values(figures).every((f) => f.pass !== false),
@@ -226,16 +250,54 @@ export function articleOf(texts: readonly string[], words: number): string {
   return article;
 }
 
-function measureAnnotate(copies: number, runs: number): { articles: number; words: number; seconds: number; articlesPerSecond: number; wordsPerSecond: number } {
+interface AnnotateFigures {
+  articles: number;
+  words: number;
+  seconds: number;
+  wordsPerSecond: number;
+  /** The larger folder's articles, and the wall time over it. */
+  largeArticles: number;
+  largeSeconds: number;
+  /** Words per second of the articles past the smaller folder's: the speed once the process runs (code optimised, model loaded). */
+  steadyWordsPerSecond: number;
+  /** What a run costs besides its articles at the steady speed: process start, model load, code not yet optimised. */
+  startSeconds: number;
+}
+
+/**
+ * The wall time of `annotate` in a child process over a folder of `copies` copies of each sample,
+ * and over one LARGE_FOLDER_FACTOR times as large: the difference between the two, per article,
+ * is the steady cost of an article, and what the smaller run costs besides is the start.
+ */
+function measureAnnotate(copies: number, runs: number): AnnotateFigures {
+  const small = timeAnnotateFolder(copies, runs);
+  const large = timeAnnotateFolder(copies * LARGE_FOLDER_FACTOR, runs);
+  // (A millisecond at least: with a folder of a few articles, noise can make the larger run no slower.)
+  const steadySecondsPerArticle = Math.max(large.seconds - small.seconds, 1e-3) / (large.articles - small.articles);
+  const wordsPerArticle = small.words / small.articles;
+  return {
+    articles: small.articles,
+    words: small.words,
+    seconds: small.seconds,
+    wordsPerSecond: small.words / small.seconds,
+    largeArticles: large.articles,
+    largeSeconds: large.seconds,
+    steadyWordsPerSecond: wordsPerArticle / steadySecondsPerArticle,
+    startSeconds: small.seconds - small.articles * steadySecondsPerArticle,
+  };
+}
+
+/** The larger annotate folder, in copies of the smaller one. */
+const LARGE_FOLDER_FACTOR = 5;
+
+function timeAnnotateFolder(copies: number, runs: number): { articles: number; words: number; seconds: number } {
   const folder = mkdtempSync(join(tmpdir(), 'article-annotator-bench-'));
   try {
-    const samples = readdirSync(SAMPLES).filter((name) => name.endsWith('.txt')).sort();
     let articles = 0;
     let words = 0;
-    for (const name of samples) {
-      const text = readFileSync(join(SAMPLES, name), 'utf8');
+    for (const { name, text } of sampleArticles()) {
       for (let i = 0; i < copies; i++) {
-        writeFileSync(join(folder, `${String(i).padStart(4, '0')}_${name}`), text);
+        writeFileSync(join(folder, `${String(i).padStart(5, '0')}_${name}`), text);
         articles++;
         words += countWords(text);
       }
@@ -243,17 +305,23 @@ function measureAnnotate(copies: number, runs: number): { articles: number; word
     const once = (): number => {
       for (const name of readdirSync(folder)) if (name.endsWith(SIDECAR_SUFFIX)) unlinkSync(join(folder, name));
       const started = performance.now();
-      const child = spawnSync(process.execPath, [__filename, 'annotate', folder], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+      const child = spawnSync(process.execPath, [__filename, 'annotate', folder], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
       const elapsed = performance.now() - started;
       if (child.status !== 0) throw new Error(`annotate failed: ${child.stderr.trim()}`);
       return elapsed;
     };
     once();
-    const seconds = median(repeat(Math.min(runs, 3), once)) / 1000;
-    return { articles, words, seconds, articlesPerSecond: articles / seconds, wordsPerSecond: words / seconds };
+    return { articles, words, seconds: median(repeat(Math.min(runs, 3), once)) / 1000 };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+function sampleArticles(): Array<{ name: string; text: string }> {
+  return readdirSync(SAMPLES)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(SAMPLES, name), 'utf8') }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -31,11 +31,13 @@ Usage:
 
   article-annotator bench [--json] [--conll <file>] [--runs <n>] [--copies <n>]
       Measure speed and memory against the targets: model load, heap after load, full
-      analysis words/s, a 10,000-word article, and annotate over a folder of 200 articles.
+      analysis words/s, a 10,000-word article, and annotate over folders of 200 and 1,000
+      articles (its steady speed, start-up cost, and share of the analysis speed).
       --conll <file>    text to measure on (default ../shared/eval/conll2003-dev/eng.testa,
                         else the samples)
       --runs <n>        timed runs per figure, after a warm-up (default 5); the median is kept
-      --copies <n>      copies of each sample article in the annotate folder (default 100)
+      --copies <n>      copies of each sample article in the annotate folder (default 100), and
+                        five times as many in the larger one
 
   article-annotator help            this text
   article-annotator --version       the version
