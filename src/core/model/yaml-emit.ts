@@ -86,8 +86,8 @@ class Emitter {
   /** Collections met so far: one met again would be an alias in the Document API's output. */
   private readonly seen = new Set<Collection>();
   private readonly node = new Scalar<string | number>('');
-  private readonly flowPlaces = new Map<string, ScalarPlace>();
   private readonly blockPlaces = new Map<string, ScalarPlace>();
+  private readonly flowPlaces = new Map<string, ScalarPlace>();
   /** False once a value is written that would read back as something else. */
   private readsBack = true;
 
@@ -298,11 +298,11 @@ function commonText(value: string, inFlow: boolean): string | undefined {
     return value.includes('\\') ? JSON.stringify(value) : `"${value}"`;
   }
   if (first >= 0xa0) return value;
-  if (!((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return undefined;
-  if (TYPE_INITIALS.has(first) && (value.length <= 5 || !isLetter(value.charCodeAt(1)))) return undefined;
+  if (!isAsciiLetter(first)) return undefined;
+  if (TYPE_INITIALS.has(first) && (value.length <= 5 || !isAsciiLetter(value.charCodeAt(1)))) return undefined;
   return value;
 }
-const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** Non-empty text with no control character or surrogate (paired or not), "#" not first (and for a one-line collection, no ",[]{}"): one native scan. */
 // eslint-disable-next-line no-control-regex -- control characters are what it rules out
 const COMMON_IN_BLOCK = /^[^\x00-\x1f#\x7f-\x9f\ud800-\udfff][^\x00-\x1f\x7f-\x9f\ud800-\udfff]*$/;
