@@ -136,15 +136,18 @@ export class IntTable {
     this.values = values;
     let size = 16;
     while (size < keys.length * 2) size <<= 1;
-    this.table = new Int32Array(size * 2);
-    this.mask = size - 1;
+    // Locals, not fields, in the loop: it runs once per process, mostly before it is optimised.
+    const table = new Int32Array(size * 2);
+    const mask = size - 1;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as number;
-      let s = (key ^ (key >>> 15)) & this.mask;
-      while (this.table[2 * s + 1] !== 0 && this.table[2 * s] !== key) s = (s + 1) & this.mask;
-      this.table[2 * s] = key;
-      this.table[2 * s + 1] = values[i] as number;
+      let s = (key ^ (key >>> 15)) & mask;
+      while (table[2 * s + 1] !== 0 && table[2 * s] !== key) s = (s + 1) & mask;
+      table[2 * s] = key;
+      table[2 * s + 1] = values[i] as number;
     }
+    this.table = table;
+    this.mask = mask;
   }
 
   /** From a map (sorted by key, so the arrays are deterministic). */

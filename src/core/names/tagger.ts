@@ -168,8 +168,9 @@ export function deserializeModel(bytes: Uint8Array): TaggerModel {
   const gazWords = header.gazetteer.words;
   const expected = p + rows * 4 + transSets * (L * L + 2 * L) * 4 + nnz * 2 + rows + nnz + 8 * (gazPhrases + gazWords);
   if (bytes.byteLength !== expected) throw new Error('Name model is truncated or damaged.');
-  const keys = new Int32Array(rows);
-  for (let i = 0; i < rows; i++, p += 4) keys[i] = view.getInt32(p, true);
+  const read = new FileArrays(bytes);
+  const keys = read.int32s(p, rows);
+  p += rows * 4;
   const readTransitions = (): { trans: Float64Array; start: Float64Array; end: Float64Array } => {
     const trans = new Float64Array(L * L);
     const start = new Float64Array(L);
@@ -184,11 +185,11 @@ export function deserializeModel(bytes: Uint8Array): TaggerModel {
   const valuesAt = p;
   const sizesAt = valuesAt + nnz * 2;
   const labelsAt = sizesAt + rows;
-  const weights = buildWeightTable(rows, (r) => keys[r] as number, (r) => bytes[sizesAt + r] as number, (j) => bytes[labelsAt + j] as number, (j) => view.getInt16(valuesAt + 2 * j, true) * header.scale);
+  const weights = buildWeightTable(keys, bytes.subarray(sizesAt, sizesAt + rows), bytes.subarray(labelsAt, labelsAt + nnz), read.int16s(valuesAt, nnz), header.scale);
   p = labelsAt + nnz;
   const readInts = (count: number): Int32Array => {
-    const out = new Int32Array(count);
-    for (let i = 0; i < count; i++, p += 4) out[i] = view.getInt32(p, true);
+    const out = read.int32s(p, count);
+    p += count * 4;
     return out;
   };
   const phraseKeys = readInts(gazPhrases);
@@ -198,6 +199,38 @@ export function deserializeModel(bytes: Uint8Array): TaggerModel {
   const pass1 = passTransitions({ trans, start, end });
   const pass2 = trans2 ? passTransitions(trans2) : undefined;
   return { header, weights, trans, start, end, trans2, pass1, pass2, gazetteer, cache: new Map(), local: { store: new Float32Array(NUM_LABELS * 4096), used: 0 } };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/**
+ * Little-endian arrays of the model file as typed arrays: copied out in one block where the
+ * machine is little endian (every machine VS Code runs on), element by element elsewhere.
+ */
+class FileArrays {
+  private readonly view: DataView;
+  constructor(private readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  int32s(at: number, count: number): Int32Array {
+    const out = new Int32Array(count);
+    if (LITTLE_ENDIAN) this.copyInto(out, at);
+    else for (let i = 0; i < count; i++) out[i] = this.view.getInt32(at + 4 * i, true);
+    return out;
+  }
+
+  int16s(at: number, count: number): Int16Array {
+    const out = new Int16Array(count);
+    if (LITTLE_ENDIAN) this.copyInto(out, at);
+    else for (let i = 0; i < count; i++) out[i] = this.view.getInt16(at + 2 * i, true);
+    return out;
+  }
+
+  /** (A copy, not a view: the file's bytes need not be aligned for the array.) */
+  private copyInto(out: Int32Array | Int16Array, at: number): void {
+    new Uint8Array(out.buffer).set(this.bytes.subarray(at, at + out.byteLength));
+  }
 }
 
 /**

@@ -21,18 +21,14 @@ export interface WeightTable {
 }
 
 /**
- * Builds the table from rows given by accessors (row r has key(r), size(r) pairs; pair j of all
- * rows in order has label(j), weight(j)). Weights are stored as float32.
+ * Builds the table from rows in the model file's form: row r has feature hash keys[r] and
+ * sizes[r] (label, weight) pairs; pair j of all rows in order has labels[j] and weight
+ * values[j] * scale. Weights are stored as float32. (Typed arrays, not accessors: this runs once
+ * per process, before the code is optimised, where a call per weight cost most of the load.)
  */
-export function buildWeightTable(
-  rows: number,
-  key: (row: number) => number,
-  size: (row: number) => number,
-  label: (pair: number) => number,
-  weight: (pair: number) => number,
-): WeightTable {
-  let pairs = 0;
-  for (let r = 0; r < rows; r++) pairs += size(r);
+export function buildWeightTable(keys: Int32Array, sizes: Uint8Array, labels: Uint8Array, values: Int16Array, scale: number): WeightTable {
+  const rows = keys.length;
+  const pairs = labels.length;
   const buffer = new ArrayBuffer((rows + pairs) * 4);
   const dataInt = new Int32Array(buffer);
   const dataFloat = new Float32Array(buffer);
@@ -44,22 +40,23 @@ export function buildWeightTable(
   let q = 0;
   let j = 0;
   for (let r = 0; r < rows; r++) {
-    const count = size(r);
-    const k = key(r);
+    const count = sizes[r] as number;
+    const k = keys[r] as number;
     let s = (k ^ (k >>> 16)) & mask;
     while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
     slots[2 * s] = k;
     slots[2 * s + 1] = q + 1;
-    let labels = 0;
+    let mask32 = 0;
     for (let c = 0; c < count; c++, j++) {
-      const y = label(j);
-      if (y > 31 || (labels & (1 << y)) !== 0) throw new Error(`weight row ${r}: label ${y} is out of range or repeated`);
-      labels |= 1 << y;
-      rowWeights[y] = weight(j);
+      const y = labels[j] as number;
+      if (y > 31 || (mask32 & (1 << y)) !== 0) throw new Error(`weight row ${r}: label ${y} is out of range or repeated`);
+      mask32 |= 1 << y;
+      rowWeights[y] = (values[j] as number) * scale;
     }
-    dataInt[q++] = labels;
-    for (let rest = labels; rest !== 0; rest &= rest - 1) dataFloat[q++] = rowWeights[31 - Math.clz32(rest & -rest)] as number;
+    dataInt[q++] = mask32;
+    for (let rest = mask32; rest !== 0; rest &= rest - 1) dataFloat[q++] = rowWeights[31 - Math.clz32(rest & -rest)] as number;
   }
+  if (j !== pairs) throw new Error('weight rows and pairs disagree');
   return { slots, mask, dataInt, dataFloat };
 }
 
