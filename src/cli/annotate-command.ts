@@ -29,7 +29,8 @@ export async function runAnnotate(inputs: string[], options: AnnotateOptions): P
   }
   let failures = 0;
   const report = (line: Line): void => {
-    if (line.ok) console.log(line.message);
+    // (Written as it is: console.log's formatting cost 2% of a run of a few thousand articles.)
+    if (line.ok) process.stdout.write(`${line.message}\n`);
     else {
       console.error(`error: ${line.message}`);
       failures++;
