@@ -3,6 +3,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runAnnotate } from './annotate-command';
+import { isAnnotateWorker, runAnnotateWorker } from './annotate-workers';
 import { runBench } from './bench-command';
 import { runEval } from './eval-command';
 import { UsageError } from './usage-error';
@@ -12,13 +13,15 @@ const HELP = `article-annotator ${version}: find the people, places, organisatio
 news articles, and keep the annotations as YAML next to each article.
 
 Usage:
-  article-annotator annotate <files or folders...> [--max-size <MB>]
+  article-annotator annotate <files or folders...> [--max-size <MB>] [--jobs <n>]
       Analyse each article and write <article>.annotations.yaml beside it. Folders are
       searched for *.txt (node_modules and hidden folders are skipped). Annotations a person
       accepted, rejected or wrote by hand are kept; machine suggestions are refreshed.
       A sidecar that is not valid is reported and never overwritten.
       Prints one line per file; exits 1 if any file could not be annotated.
       --max-size <MB>   refuse articles larger than this (default 5)
+      --jobs <n>        threads to annotate on, each with its own copy of the model (default 1);
+                        on a machine with free cores, more annotate a big folder sooner
 
   article-annotator eval <conll|timeml|meantime> <files or folders...> [--json]
       Score the analysis on an annotated corpus (the same pipeline as annotate):
@@ -61,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        options: { 'max-size': { type: 'string' }, jobs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       });
       if (values.help) {
         console.log(HELP);
@@ -69,7 +72,9 @@ async function main(argv: string[]): Promise<number> {
       }
       const maxSizeMb = values['max-size'] === undefined ? 5 : Number(values['max-size']);
       if (!Number.isFinite(maxSizeMb) || maxSizeMb <= 0) throw new UsageError('--max-size takes a positive number of megabytes');
-      return runAnnotate(positionals, { maxBytes: Math.round(maxSizeMb * 1024 * 1024) });
+      const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+      if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs takes a positive whole number');
+      return runAnnotate(positionals, { maxBytes: Math.round(maxSizeMb * 1024 * 1024), jobs });
     }
     case 'eval': {
       const { values, positionals } = parseArgs({
@@ -113,17 +118,23 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`article-annotator: ${(error as Error).message}`);
-      process.exitCode = 2;
-    } else {
-      console.error(`article-annotator: unexpected error: ${(error as Error).stack ?? String(error)}`);
-      process.exitCode = 1;
-    }
-  },
-);
+function runCommandLine(): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+        console.error(`article-annotator: ${(error as Error).message}`);
+        process.exitCode = 2;
+      } else {
+        console.error(`article-annotator: unexpected error: ${(error as Error).stack ?? String(error)}`);
+        process.exitCode = 1;
+      }
+    },
+  );
+}
+
+// The same bundle runs annotate's worker threads (annotate-workers.ts).
+if (isAnnotateWorker()) runAnnotateWorker();
+else runCommandLine();

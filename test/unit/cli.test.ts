@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { workerCount } from '../../src/cli/annotate-command';
 import { SAMPLE_000, SAMPLE_001, SAMPLES_DIR } from './samples';
 
 const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
@@ -91,4 +92,42 @@ describe('command line', () => {
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /unknown command "frobnicate"/);
   });
+
+  it('annotates on worker threads exactly as on one: the same lines in the same order, the same sidecars, the same errors', function () {
+    this.timeout(60_000);
+    const build = (): string => {
+      const folder = mkdtempSync(join(tmpdir(), 'aa-cli-jobs-'));
+      for (let i = 0; i < 4; i++) for (const name of [SAMPLE_000, SAMPLE_001]) copyFileSync(join(SAMPLES_DIR, name), join(folder, `${i}_${name}`));
+      writeFileSync(join(folder, '2_photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+      writeFileSync(join(folder, `3_${SAMPLE_000}.annotations.yaml`), 'schema: 1\nannotations: [\n');
+      return folder;
+    };
+    const sidecars = (folder: string): Record<string, string> =>
+      Object.fromEntries(readdirSync(folder).filter((name) => name.endsWith('.yaml')).map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+    const one = build();
+    const many = build();
+    const alone = cli('annotate', one, '--jobs', '1');
+    const threaded = cli('annotate', many, '--jobs', '3');
+    assert.equal(threaded.status, 1);
+    assert.equal(threaded.status, alone.status);
+    assert.equal(threaded.stdout.replaceAll(many, '<folder>'), alone.stdout.replaceAll(one, '<folder>'));
+    assert.equal(threaded.stderr.replaceAll(many, '<folder>'), alone.stderr.replaceAll(one, '<folder>'));
+    assert.match(threaded.stdout, /7 of 9 articles annotated/);
+    assert.deepEqual(sidecars(many), sidecars(one));
+    assert.deepEqual(readdirSync(many).filter((name) => name.endsWith('.tmp')), []);
+  });
+
+  it('rejects a bad --jobs in one line', () => {
+    const run = cli('annotate', SAMPLES_DIR, '--jobs', '0');
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr.trim(), 'article-annotator: --jobs takes a positive whole number');
+  });
+
+  it('annotates on this thread unless --jobs asks for more, and never on more threads than articles', () => {
+    assert.equal(workerCount(100_000, undefined), 1);
+    assert.equal(workerCount(5, 3), 3);
+    assert.equal(workerCount(2, 3), 2);
+    assert.equal(workerCount(500, 1), 1);
+  });
 });
+

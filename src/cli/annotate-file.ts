@@ -1,0 +1,76 @@
+/**
+ * One article of `article-annotator annotate`: read it, analyse it, write its sidecar. Shared by
+ * the in-process run and the worker threads (annotate-workers.ts).
+ * The article is read and analysed with synchronous calls (each asynchronous read was a round
+ * trip through libuv's thread pool, about as long as the read); the sidecar is written
+ * asynchronously, so the next article is analysed meanwhile: creating and renaming a file costs
+ * about a millisecond on some disks, as much as analysing a short article.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { annotateArticle, sidecarNameFor } from '../core/annotate-article';
+import { sizeRefusal } from '../core/text-input';
+import { nameModel } from './name-model-file';
+
+export interface AnnotateOptions {
+  maxBytes: number;
+}
+
+/** What is printed for one article: on stdout when ok, else as an error on stderr. */
+export interface Line {
+  ok: boolean;
+  message: string;
+}
+
+/** Analyses the article now; the promise settles once its sidecar is written. Never rejects. */
+export function annotateFileReportingErrors(path: string, options: AnnotateOptions): Promise<Line> {
+  const failed = (error: unknown): Line => ({ ok: false, message: `${path}: ${(error as Error).message}` });
+  try {
+    const { line, write } = annotateFile(path, options);
+    return write ? write.then(() => line, failed) : Promise.resolve(line);
+  } catch (error) {
+    return Promise.resolve(failed(error));
+  }
+}
+
+function annotateFile(path: string, options: AnnotateOptions): { line: Line; write?: Promise<void> } {
+  const info = statSync(path);
+  // Refuse a huge file before reading it into memory.
+  const tooLarge = sizeRefusal(info.size, options.maxBytes);
+  if (tooLarge) return { line: { ok: false, message: `${path} ${tooLarge}` } };
+  const bytes = readFileSync(path);
+  const sidecarPath = sidecarNameFor(path);
+  const existingSidecar = readTextIfExists(sidecarPath);
+  const result = annotateArticle({ fileName: basename(path), bytes, existingSidecar, modifiedMillis: info.mtimeMs, maxBytes: options.maxBytes, nameModel: nameModel() });
+  if (!result.ok) return { line: { ok: false, message: result.message } };
+  const { dates, names, kept, moved, orphaned, orphans, published, publishedFrom } = result.summary;
+  const keptNote = kept > 0 ? `, ${kept} human decisions kept` : '';
+  const movedNote = moved > 0 ? `, ${moved} re-attached to the changed text` : '';
+  const orphanNote = orphans > 0 ? `, ${orphans} orphans (${orphaned} new; listed under "orphans" in the sidecar)` : '';
+  const line = { ok: true, message: `${path}: published ${published} (${publishedFrom}), ${names} names, ${dates} dates${keptNote}${movedNote}${orphanNote} -> ${sidecarPath}${result.changed ? '' : ' (unchanged)'}` };
+  return result.changed ? { line, write: writeAtomically(sidecarPath, result.sidecarText) } : { line };
+}
+
+/** (Asked first rather than caught: the exception a missing file throws cost more than the check, for every new sidecar.) */
+function readTextIfExists(path: string): string | null {
+  if (!existsSync(path)) return null;
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Temporary file then rename: a crash never leaves a half-written sidecar. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
