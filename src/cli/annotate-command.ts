@@ -13,8 +13,6 @@ import { annotateFileReportingErrors, type AnnotateOptions, type Line } from './
 import { annotateInWorkers } from './annotate-workers';
 import { articlePaths } from './input-files';
 
-export type { AnnotateOptions } from './annotate-file';
-
 /** Sidecars being written at once on this thread (libuv's thread pool has four threads). */
 const WRITES_IN_FLIGHT = 8;
 export interface AnnotateRun extends AnnotateOptions {

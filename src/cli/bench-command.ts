@@ -210,10 +210,7 @@ function loadCorpus(conll: string | undefined): Corpus {
     return { texts, words, description: { source: 'conll', path, documents: texts.length, words } };
   }
   if (conll !== undefined) throw new Error(`${conll}: no such file`);
-  const samples = readdirSync(SAMPLES)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => readFileSync(join(SAMPLES, name), 'utf8'));
+  const samples = sampleArticles().map((article) => article.text);
   const texts = Array.from({ length: FALLBACK_COPIES }, () => samples).flat();
   const words = texts.reduce((sum, text) => sum + countTokens(text), 0);
   return {

@@ -12,7 +12,7 @@
  * test/unit/yaml-emit.test.ts checks that both agree byte for byte.
  */
 import { Scalar, type ScalarTag } from 'yaml';
-import { READ_AS_NOT_TEXT, valueReadsBackAs } from './yaml-read';
+import { valueReadsBackAs } from './yaml-read';
 import { ANNOTATION_KEYS, ENTITY_KEYS, FLOW_KEYS, SOURCE_KEYS, TIMEX_KEYS, TO_STRING_OPTIONS, TOP_KEYS, needsDoubleQuotes, newSidecarDocument, type PlainRecord } from './yaml-style';
 
 type ScalarStringifier = NonNullable<ScalarTag['stringify']>;
@@ -175,7 +175,7 @@ class Emitter {
     if (typeof value === 'string') {
       const written = blockText(value);
       if (written !== undefined) {
-        if (written === value && READ_AS_NOT_TEXT.test(value)) this.readsBack = false;
+        if (!valueReadsBackAs(written, value)) this.readsBack = false;
         return written;
       }
     }

@@ -29,7 +29,7 @@ const READ_SCHEMA = new Document().schema;
  * Plain scalars that read as a number, a boolean or null when a sidecar is read: the tests of
  * the schema's tags in one pattern, tried in one go.
  */
-export const READ_AS_NOT_TEXT = new RegExp(
+const READ_AS_NOT_TEXT = new RegExp(
   READ_SCHEMA.tags
     .flatMap((tag) => (tag.default === true && tag.test ? [`(?:${tag.test.source})`] : []))
     .join('|'),

@@ -64,13 +64,7 @@ export interface TaggerModel {
   header: ModelHeader;
   /** Feature weights: see WeightTable. */
   weights: WeightTable;
-  /** transitions [prev * L + cur], then start[L], end[L]; -Infinity where not allowed */
-  trans: Float64Array;
-  start: Float64Array;
-  end: Float64Array;
-  /** second-pass transitions (stacked models) */
-  trans2?: { trans: Float64Array; start: Float64Array; end: Float64Array };
-  /** the transitions as each decoding pass uses them */
+  /** the transitions of the first decoding pass, and of the second for a stacked model */
   pass1: PassTransitions;
   pass2?: PassTransitions;
   gazetteer: Gazetteer;
@@ -180,8 +174,8 @@ export function deserializeModel(bytes: Uint8Array): TaggerModel {
     for (let i = 0; i < L; i++, p += 4) end[i] = allowedEnd(i) ? view.getFloat32(p, true) : -Infinity;
     return { trans, start, end };
   };
-  const { trans, start, end } = readTransitions();
-  const trans2 = header.stacked ? readTransitions() : undefined;
+  const pass1 = passTransitions(readTransitions());
+  const pass2 = header.stacked ? passTransitions(readTransitions()) : undefined;
   const valuesAt = p;
   const sizesAt = valuesAt + nnz * 2;
   const labelsAt = sizesAt + rows;
@@ -196,9 +190,7 @@ export function deserializeModel(bytes: Uint8Array): TaggerModel {
   const phraseValues = readInts(gazPhrases);
   const wordKeys = readInts(gazWords);
   const gazetteer = new Gazetteer(new IntTable(phraseKeys, phraseValues), new IntTable(wordKeys, readInts(gazWords)));
-  const pass1 = passTransitions({ trans, start, end });
-  const pass2 = trans2 ? passTransitions(trans2) : undefined;
-  return { header, weights, trans, start, end, trans2, pass1, pass2, gazetteer, cache: new Map(), local: { store: new Float32Array(NUM_LABELS * 4096), used: 0 } };
+  return { header, weights, pass1, pass2, gazetteer, cache: new Map(), local: { store: new Float32Array(NUM_LABELS * 4096), used: 0 } };
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
@@ -387,7 +379,10 @@ export function labelTypes(labels: Uint8Array): Uint8Array {
   return out;
 }
 
-/** Transitions of one decoding pass, with the start and end scores next to a quiet (forced O) token. */
+/**
+ * Transitions of one decoding pass: trans[prev * L + cur], start[L], end[L] (-Infinity where not
+ * allowed), and the start and end scores next to a quiet (forced O) token.
+ */
 interface PassTransitions {
   trans: Float64Array;
   start: Float64Array;
