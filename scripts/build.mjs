@@ -25,6 +25,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The thread the CLI writes sidecars on: its own small bundle, so it starts without the analysis code.
+  { ...common, entryPoints: ['src/cli/sidecar-writer-thread.ts'], outfile: 'dist/sidecar-writer.js' },
   { ...common, entryPoints: ['src/cli/train.ts'], outfile: 'dist/train.js' },
   // Tests: one bundle per file so mocha can load them one by one.
   { ...common, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', external: ['mocha'] },

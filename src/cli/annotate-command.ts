@@ -12,9 +12,10 @@
 import { annotateFileReportingErrors, type AnnotateOptions, type Line } from './annotate-file';
 import { annotateInWorkers } from './annotate-workers';
 import { articlePaths } from './input-files';
+import { startSidecarWriter } from './sidecar-writer';
 
-/** Sidecars being written at once on this thread (libuv's thread pool has four threads). */
-const WRITES_IN_FLIGHT = 8;
+/** Articles analysed ahead of the oldest sidecar still being written (each holds its sidecar's text meanwhile). */
+const WRITES_IN_FLIGHT = 16;
 export interface AnnotateRun extends AnnotateOptions {
   /** Threads to annotate on (default 1: this thread alone). */
   jobs?: number;
@@ -48,12 +49,17 @@ export function workerCount(articles: number, jobs = 1): number {
   return Math.max(1, Math.min(jobs, articles));
 }
 
-/** On this thread: each article analysed in turn, its sidecar written while the next ones are. */
+/** On this thread: each article analysed in turn, its sidecar written on another while the next ones are. */
 async function annotateHere(paths: readonly string[], options: AnnotateOptions, report: (line: Line) => void): Promise<void> {
-  const pending: Array<Promise<Line>> = [];
-  for (const path of paths) {
-    pending.push(annotateFileReportingErrors(path, options));
-    if (pending.length > WRITES_IN_FLIGHT) report(await (pending.shift() as Promise<Line>));
+  const writer = startSidecarWriter();
+  try {
+    const pending: Array<Promise<Line>> = [];
+    for (const path of paths) {
+      pending.push(annotateFileReportingErrors(path, options, writer.write));
+      if (pending.length > WRITES_IN_FLIGHT) report(await (pending.shift() as Promise<Line>));
+    }
+    for (const line of pending) report(await line);
+  } finally {
+    await writer.close();
   }
-  for (const line of pending) report(await line);
 }

@@ -2,16 +2,17 @@
  * One article of `article-annotator annotate`: read it, analyse it, write its sidecar. Shared by
  * the in-process run and the worker threads (annotate-workers.ts).
  * The article is read and analysed with synchronous calls (each asynchronous read was a round
- * trip through libuv's thread pool, about as long as the read); the sidecar is written
- * asynchronously, so the next article is analysed meanwhile: creating and renaming a file costs
- * about a millisecond on some disks, as much as analysing a short article.
+ * trip through libuv's thread pool, about as long as the read); the sidecar goes to `write`,
+ * which may write it elsewhere while the next article is analysed (sidecar-writer.ts): creating
+ * and renaming a file costs up to half a millisecond on some disks, as much as analysing a
+ * short article.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { annotateArticle, sidecarNameFor } from '../core/annotate-article';
 import { sizeRefusal } from '../core/text-input';
 import { nameModel } from './name-model-file';
+import type { WriteSidecar } from './sidecar-writer';
 
 export interface AnnotateOptions {
   maxBytes: number;
@@ -24,17 +25,18 @@ export interface Line {
 }
 
 /** Analyses the article now; the promise settles once its sidecar is written. Never rejects. */
-export function annotateFileReportingErrors(path: string, options: AnnotateOptions): Promise<Line> {
+export function annotateFileReportingErrors(path: string, options: AnnotateOptions, write: WriteSidecar): Promise<Line> {
   const failed = (error: unknown): Line => ({ ok: false, message: `${path}: ${(error as Error).message}` });
   try {
-    const { line, write } = annotateFile(path, options);
-    return write ? write.then(() => line, failed) : Promise.resolve(line);
+    const { line, sidecar } = annotateFile(path, options);
+    return sidecar ? write(sidecar.path, sidecar.text).then(() => line, failed) : Promise.resolve(line);
   } catch (error) {
     return Promise.resolve(failed(error));
   }
 }
 
-function annotateFile(path: string, options: AnnotateOptions): { line: Line; write?: Promise<void> } {
+/** The article's line, and the sidecar to write when it changed. */
+function annotateFile(path: string, options: AnnotateOptions): { line: Line; sidecar?: { path: string; text: string } } {
   const info = statSync(path);
   // Refuse a huge file before reading it into memory.
   const tooLarge = sizeRefusal(info.size, options.maxBytes);
@@ -49,7 +51,7 @@ function annotateFile(path: string, options: AnnotateOptions): { line: Line; wri
   const movedNote = moved > 0 ? `, ${moved} re-attached to the changed text` : '';
   const orphanNote = orphans > 0 ? `, ${orphans} orphans (${orphaned} new; listed under "orphans" in the sidecar)` : '';
   const line = { ok: true, message: `${path}: published ${published} (${publishedFrom}), ${names} names, ${dates} dates${keptNote}${movedNote}${orphanNote} -> ${sidecarPath}${result.changed ? '' : ' (unchanged)'}` };
-  return result.changed ? { line, write: writeAtomically(sidecarPath, result.sidecarText) } : { line };
+  return result.changed ? { line, sidecar: { path: sidecarPath, text: result.sidecarText } } : { line };
 }
 
 /** (Asked first rather than caught: the exception a missing file throws cost more than the check, for every new sidecar.) */
@@ -59,18 +61,6 @@ function readTextIfExists(path: string): string | null {
     return readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
-/** Temporary file then rename: a crash never leaves a half-written sidecar. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
     throw error;
   }
 }

@@ -8,6 +8,7 @@
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { annotateFileReportingErrors, type AnnotateOptions, type Line } from './annotate-file';
+import { writeSidecarHere } from './sidecar-writer';
 
 /** Paths a worker holds at once: one being analysed, the rest waiting behind it. */
 const QUEUED_PER_WORKER = 4;
@@ -38,7 +39,8 @@ export function runAnnotateWorker(): void {
   const port = parentPort;
   if (!port) return;
   port.on('message', (job: Job) => {
-    void annotateFileReportingErrors(job.path, options).then((line) => port.postMessage({ index: job.index, line } satisfies Done));
+    // (A worker writes its own sidecars, on its own thread: it is one apart already, and the others analyse meanwhile.)
+    void annotateFileReportingErrors(job.path, options, writeSidecarHere).then((line) => port.postMessage({ index: job.index, line } satisfies Done));
   });
 }
 

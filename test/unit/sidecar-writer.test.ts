@@ -1,0 +1,69 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSidecarWriter } from '../../src/cli/sidecar-writer';
+
+/** The thread the CLI starts, as `npm run build` makes it. */
+const BUILT_THREAD = join(__dirname, '..', '..', '..', 'dist', 'sidecar-writer.js');
+
+const folder = (): string => mkdtempSync(join(tmpdir(), 'aa-writer-'));
+const temporaries = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+
+describe('the thread annotate writes sidecars on', () => {
+  it('writes each sidecar and settles once it is in place', async () => {
+    const dir = folder();
+    const writer = startSidecarWriter(BUILT_THREAD);
+    try {
+      const paths = Array.from({ length: 40 }, (_, i) => join(dir, `${i}.txt.annotations.yaml`));
+      await Promise.all(paths.map((path, i) => writer.write(path, `schema: 1\n# ${i}\n`)));
+      paths.forEach((path, i) => assert.equal(readFileSync(path, 'utf8'), `schema: 1\n# ${i}\n`));
+      assert.deepEqual(temporaries(dir), []);
+    } finally {
+      await writer.close();
+    }
+  });
+
+  it('rejects a write it cannot make with the reason, leaves no temporary file, and goes on with the others', async () => {
+    const dir = folder();
+    const blocked = join(dir, 'a.txt.annotations.yaml');
+    mkdirSync(blocked); // a folder where the sidecar should go: the rename onto it fails
+    const writer = startSidecarWriter(BUILT_THREAD);
+    try {
+      await assert.rejects(writer.write(blocked, 'schema: 1\n'), /EISDIR|ENOTEMPTY|EEXIST|directory/i);
+      await writer.write(join(dir, 'b.txt.annotations.yaml'), 'schema: 1\n');
+      assert.equal(readFileSync(join(dir, 'b.txt.annotations.yaml'), 'utf8'), 'schema: 1\n');
+      assert.deepEqual(temporaries(dir), []);
+    } finally {
+      await writer.close();
+    }
+  });
+
+  it('writes on the calling thread when the writing thread cannot start: nothing is lost', async () => {
+    const dir = folder();
+    const writer = startSidecarWriter(join(dir, 'no-such-thread.js'));
+    try {
+      await writer.write(join(dir, 'a.txt.annotations.yaml'), 'schema: 1\n');
+      assert.equal(readFileSync(join(dir, 'a.txt.annotations.yaml'), 'utf8'), 'schema: 1\n');
+    } finally {
+      await writer.close();
+    }
+  });
+
+  it('writes what a thread that died had not confirmed, and everything after, on the calling thread', async () => {
+    const dir = folder();
+    // A thread that dies on its first job without writing anything.
+    const dying = join(dir, 'dying-thread.js');
+    writeFileSync(dying, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
+    const writer = startSidecarWriter(dying);
+    try {
+      const paths = Array.from({ length: 5 }, (_, i) => join(dir, `${i}.txt.annotations.yaml`));
+      await Promise.all(paths.map((path) => writer.write(path, 'schema: 1\n')));
+      await writer.write(join(dir, 'late.txt.annotations.yaml'), 'schema: 1\n');
+      for (const path of [...paths, join(dir, 'late.txt.annotations.yaml')]) assert.equal(readFileSync(path, 'utf8'), 'schema: 1\n');
+      assert.deepEqual(temporaries(dir), []);
+    } finally {
+      await writer.close();
+    }
+  });
+});
