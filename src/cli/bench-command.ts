@@ -14,8 +14,9 @@
  * - CLI annotate: the wall time of `article-annotator annotate <folder>` in a child process over
  *   copies of the samples (process start and one model load included), and over a folder five
  *   times as large; sidecars are removed before each run so every run writes them all. The extra
- *   articles over the extra time are the steady speed, compared with the analysis speed above
- *   (`annotateSteadyShareOfAnalysis`); the rest of the smaller run is the start-up cost. Words
+ *   articles over the extra time are the steady speed, compared with the analysis speed measured
+ *   just before and after each pair of runs (`annotateSteadyShareOfAnalysis`); the rest of the
+ *   smaller run is the start-up cost. Words
  *   are tokens as CoNLL counts them. (Analysing the two samples over and over on this thread
  *   was tried as the comparison: with the same two texts always in the caches it ran 1.0 to 1.4
  *   times as fast as the CoNLL documents, word for word, and swung with them.)
@@ -51,6 +52,8 @@ const FALLBACK_COPIES = 25;
 /** How long the measured work is repeated before timing (V8 optimises hot functions after a few hundred ms to seconds of use). */
 const WARMUP_MS = 3000;
 const ARTICLE_WORDS = 10_000;
+/** Passes over the corpus timed right before and after each pair of annotate runs (the median is kept). */
+const ANALYSIS_PASSES_BESIDE_ANNOTATE = 3;
 const REFERENCE: CalendarDate = { year: 2025, month: 4, day: 20 };
 
 const TARGETS = {
@@ -105,9 +108,9 @@ export async function runBench(options: BenchOptions): Promise<number> {
   warmUp(analyzeArticleOnce);
   const article10kWordsMs = median(repeat(Math.max(options.runs, 5), analyzeArticleOnce));
 
-  const annotate = measureAnnotate(options.copies, options.runs);
-  // "Close to that speed": the issue's words. Both count words as CoNLL does (tokens, punctuation included).
-  const annotateSteadyShareOfAnalysis = annotate.steadyWordsPerSecond / analysisWordsPerSecond;
+  // "Close to that speed", the issue's words: both count words as CoNLL does (tokens, punctuation included).
+  const analysisSpeedNow = (): number => (corpus.words / median(repeat(ANALYSIS_PASSES_BESIDE_ANNOTATE, analyzeAll))) * 1000;
+  const annotate = measureAnnotate(options.copies, options.runs, analysisSpeedNow);
 
   const figures: Record<string, Figure> = {
     modelLoadMs: withTarget({ value: round(modelLoadMs, 1), unit: 'ms' }, TARGETS.modelLoadMs),
@@ -124,7 +127,8 @@ export async function runBench(options: BenchOptions): Promise<number> {
     annotateLargeSeconds: { value: round(annotate.largeSeconds, 3), unit: 's' },
     annotateSteadyWordsPerSecond: { value: Math.round(annotate.steadyWordsPerSecond), unit: 'words/s' },
     annotateStartSeconds: { value: round(annotate.startSeconds, 3), unit: 's' },
-    annotateSteadyShareOfAnalysis: withTarget({ value: round(annotateSteadyShareOfAnalysis, 2), unit: 'fraction' }, TARGETS.annotateSteadyShareOfAnalysis),
+    annotateSteadyShareOfAnalysis: withTarget({ value: round(annotate.steadyShareOfAnalysis, 2), unit: 'fraction' }, TARGETS.annotateSteadyShareOfAnalysis),
+    analysisWordsPerSecondBesideAnnotate: { value: Math.round(annotate.analysisWordsPerSecondBeside), unit: 'words/s' },
   };
   const report = {
     corpus: corpus.description,
@@ -139,7 +143,7 @@ export async function runBench(options: BenchOptions): Promise<number> {
       loadAverage1mAtStart: round(loadAtStart, 2),
       modelLoad: 'fresh child process (--expose-gc): read models/names.bin + loadNameModel, CLI bundle already loaded; heap used after a full GC (ArrayBuffers are outside the heap: see externalAfterLoadMB, rssAfterLoadMB)',
       analysis: 'analyzeArticle on one thread over each document',
-      annotate: `wall time of "article-annotator annotate <folder>" in a child process, start-up and one model load included, over copies of the samples and over ${LARGE_FOLDER_FACTOR} times as many; steady: the extra articles of the larger folder over the extra time; start: the rest of the smaller run; share: steady words/s over analysisWordsPerSecond; words of the annotate folder counted as tokens, as CoNLL counts them`,
+      annotate: `wall time of "article-annotator annotate <folder>" in a child process, start-up and one model load included, over copies of the samples and over ${LARGE_FOLDER_FACTOR} times as many; steady: the extra articles of the larger folder over the extra time; start: the rest of the smaller run; share: steady words/s over the analysis speed measured right before and after each pair of runs (analysisWordsPerSecondBesideAnnotate); words of the annotate folder counted as tokens, as CoNLL counts them`,
     },
     figures,
     pass: Object.values(figures).every((f) => f.pass !== false),
@@ -251,59 +255,80 @@ interface AnnotateFigures {
   steadyWordsPerSecond: number;
   /** What a run costs besides its articles at the steady speed: process start, model load, code not yet optimised. */
   startSeconds: number;
+  /** The steady speed over the analysis speed measured right before and after the same pair of runs. */
+  steadyShareOfAnalysis: number;
+  /** That analysis speed, beside the annotate runs. */
+  analysisWordsPerSecondBeside: number;
 }
 
 /**
  * The wall time of `annotate` in a child process over a folder of `copies` copies of each sample,
  * and over one LARGE_FOLDER_FACTOR times as large: the difference between the two, per article,
  * is the steady cost of an article, and what the smaller run costs besides is the start.
+ * Each pair of runs is compared with `analysisSpeedNow()` measured right before and after it:
+ * the speed of this machine drifts by half within minutes, and a share of two figures measured a
+ * minute apart swung with it (0.4 to 0.9 over runs of the same build).
  */
-function measureAnnotate(copies: number, runs: number): AnnotateFigures {
-  const small = timeAnnotateFolder(copies, runs);
-  const large = timeAnnotateFolder(copies * LARGE_FOLDER_FACTOR, runs);
-  // (A millisecond at least: with a folder of a few articles, noise can make the larger run no slower.)
-  const steadySecondsPerArticle = Math.max(large.seconds - small.seconds, 1e-3) / (large.articles - small.articles);
-  const wordsPerArticle = small.words / small.articles;
-  return {
-    articles: small.articles,
-    words: small.words,
-    seconds: small.seconds,
-    wordsPerSecond: small.words / small.seconds,
-    largeArticles: large.articles,
-    largeSeconds: large.seconds,
-    steadyWordsPerSecond: wordsPerArticle / steadySecondsPerArticle,
-    startSeconds: small.seconds - small.articles * steadySecondsPerArticle,
-  };
+function measureAnnotate(copies: number, runs: number, analysisSpeedNow: () => number): AnnotateFigures {
+  const small = annotateFolder(copies);
+  const large = annotateFolder(copies * LARGE_FOLDER_FACTOR);
+  try {
+    // Untimed: the articles into the page cache, the sidecars' folder entries made once.
+    small.run();
+    large.run();
+    const pairs = repeat(runs, () => {
+      const before = analysisSpeedNow();
+      const smallSeconds = small.run();
+      const largeSeconds = large.run();
+      const analysis = (before + analysisSpeedNow()) / 2;
+      // (A millisecond at least: with a folder of a few articles, noise can make the larger run no slower.)
+      const steadySecondsPerArticle = Math.max(largeSeconds - smallSeconds, 1e-3) / (large.articles - small.articles);
+      const steadyWordsPerSecond = small.words / small.articles / steadySecondsPerArticle;
+      return { smallSeconds, largeSeconds, analysis, steadyWordsPerSecond, startSeconds: smallSeconds - small.articles * steadySecondsPerArticle, share: steadyWordsPerSecond / analysis };
+    });
+    const seconds = median(pairs.map((pair) => pair.smallSeconds));
+    return {
+      articles: small.articles,
+      words: small.words,
+      seconds,
+      wordsPerSecond: small.words / seconds,
+      largeArticles: large.articles,
+      largeSeconds: median(pairs.map((pair) => pair.largeSeconds)),
+      steadyWordsPerSecond: median(pairs.map((pair) => pair.steadyWordsPerSecond)),
+      startSeconds: median(pairs.map((pair) => pair.startSeconds)),
+      steadyShareOfAnalysis: median(pairs.map((pair) => pair.share)),
+      analysisWordsPerSecondBeside: median(pairs.map((pair) => pair.analysis)),
+    };
+  } finally {
+    small.remove();
+    large.remove();
+  }
 }
 
 /** The larger annotate folder, in copies of the smaller one. */
 const LARGE_FOLDER_FACTOR = 5;
 
-function timeAnnotateFolder(copies: number, runs: number): { articles: number; words: number; seconds: number } {
+/** A folder of `copies` copies of each sample; `run` annotates it afresh (sidecars removed first) and returns the wall time in seconds. */
+function annotateFolder(copies: number): { articles: number; words: number; run: () => number; remove: () => void } {
   const folder = mkdtempSync(join(tmpdir(), 'article-annotator-bench-'));
-  try {
-    let articles = 0;
-    let words = 0;
-    for (const { name, text } of sampleArticles()) {
-      for (let i = 0; i < copies; i++) {
-        writeFileSync(join(folder, `${String(i).padStart(5, '0')}_${name}`), text);
-        articles++;
-        words += countTokens(text);
-      }
+  let articles = 0;
+  let words = 0;
+  for (const { name, text } of sampleArticles()) {
+    for (let i = 0; i < copies; i++) {
+      writeFileSync(join(folder, `${String(i).padStart(5, '0')}_${name}`), text);
+      articles++;
+      words += countTokens(text);
     }
-    const once = (): number => {
-      for (const name of readdirSync(folder)) if (name.endsWith(SIDECAR_SUFFIX)) unlinkSync(join(folder, name));
-      const started = performance.now();
-      const child = spawnSync(process.execPath, [__filename, 'annotate', folder], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
-      const elapsed = performance.now() - started;
-      if (child.status !== 0) throw new Error(`annotate failed: ${child.stderr.trim()}`);
-      return elapsed;
-    };
-    once();
-    return { articles, words, seconds: median(repeat(Math.min(runs, 3), once)) / 1000 };
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
   }
+  const run = (): number => {
+    for (const name of readdirSync(folder)) if (name.endsWith(SIDECAR_SUFFIX)) unlinkSync(join(folder, name));
+    const started = performance.now();
+    const child = spawnSync(process.execPath, [__filename, 'annotate', folder], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+    const elapsed = performance.now() - started;
+    if (child.status !== 0) throw new Error(`annotate failed: ${child.stderr.trim()}`);
+    return elapsed / 1000;
+  };
+  return { articles, words, run, remove: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
 function sampleArticles(): Array<{ name: string; text: string }> {

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Document } from 'yaml';
 import { analyzeArticle, calendarDateOf, type ArticleAnalysis } from './analyze';
 import { mergeSuggestions, type MergeResult } from './model/merge';
+import { sidecarOutputText, type SidecarOutput } from './model/sidecar-output';
 import { sourceInfo, suggestionsFrom } from './model/suggest';
 import type { Sidecar } from './model/types';
 import type { EmittedYaml } from './model/yaml-emit';
@@ -37,6 +38,11 @@ export type AnnotateResult =
   | { ok: true; sidecarText: string; changed: boolean; summary: AnnotateSummary }
   | { ok: false; message: string };
 
+/** annotateArticleOutput's answer: what the sidecar is to hold, not yet as text when it is a new file. */
+export type AnnotateOutputResult =
+  | { ok: true; output: SidecarOutput; changed: boolean; summary: AnnotateSummary }
+  | { ok: false; message: string };
+
 export interface AnnotateSummary {
   dates: number;
   names: number;
@@ -51,6 +57,16 @@ export interface AnnotateSummary {
 }
 
 export function annotateArticle(input: AnnotateInput): AnnotateResult {
+  const result = annotateArticleOutput(input);
+  if (!result.ok) return result;
+  return { ok: true, sidecarText: sidecarOutputText(result.output), changed: result.changed, summary: result.summary };
+}
+
+/**
+ * annotateArticle, leaving a new sidecar as data (SidecarOutput): a caller that writes files on
+ * another thread turns it into text there.
+ */
+export function annotateArticleOutput(input: AnnotateInput): AnnotateOutputResult {
   const decoded = decodeArticle(input.bytes, input.maxBytes);
   if (!decoded.ok) return { ok: false, message: `${input.fileName} ${decoded.reason}` };
 
@@ -62,15 +78,17 @@ export function annotateArticle(input: AnnotateInput): AnnotateResult {
   const machine = suggestionsFrom(analysis, text);
 
   const fresh = mergeSuggestions(null, source, machine, text);
+  if (input.existingSidecar === null) return annotated({ newSidecar: fresh.sidecar }, true, fresh, analysis);
   const freshYaml = newSidecarYaml(fresh.sidecar);
-  if (input.existingSidecar === null || isUntouchedMachineOutput(input.existingSidecar, freshYaml)) {
-    return annotated(freshYaml.text, fresh, input.existingSidecar, analysis);
+  if (isUntouchedMachineOutput(input.existingSidecar, freshYaml)) {
+    return annotated({ text: freshYaml.text }, freshYaml.text !== input.existingSidecar, fresh, analysis);
   }
 
   const existing = readExistingSidecar(input.existingSidecar, input.fileName);
   if (!existing.ok) return existing;
   const merged = mergeSuggestions(existing.sidecar, source, machine, text);
-  return annotated(sidecarToYaml(merged.sidecar, existing.document), merged, input.existingSidecar, analysis);
+  const mergedText = sidecarToYaml(merged.sidecar, existing.document);
+  return annotated({ text: mergedText }, mergedText !== input.existingSidecar, merged, analysis);
 }
 
 /**
@@ -95,11 +113,11 @@ function readExistingSidecar(text: string, fileName: string): { ok: true; sideca
   return { ok: true, sidecar: parsed.sidecar, document };
 }
 
-function annotated(sidecarText: string, { sidecar, anchoring }: MergeResult, existingSidecar: string | null, analysis: ArticleAnalysis): AnnotateResult {
+function annotated(output: SidecarOutput, changed: boolean, { sidecar, anchoring }: MergeResult, analysis: ArticleAnalysis): AnnotateOutputResult {
   return {
     ok: true,
-    sidecarText,
-    changed: sidecarText !== existingSidecar,
+    output,
+    changed,
     summary: {
       dates: analysis.dates.length,
       names: analysis.names.length,

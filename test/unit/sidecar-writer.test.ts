@@ -3,6 +3,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSidecarWriter } from '../../src/cli/sidecar-writer';
+import { annotateArticle, annotateArticleOutput } from '../../src/core/annotate-article';
+import { shippedNameModel } from './name-model';
+import { readSample, SAMPLE_000, SAMPLE_001 } from './samples';
 
 /** The thread the CLI starts, as `npm run build` makes it. */
 const BUILT_THREAD = join(__dirname, '..', '..', '..', 'dist', 'sidecar-writer.js');
@@ -16,11 +19,31 @@ describe('the thread annotate writes sidecars on', () => {
     const writer = startSidecarWriter(BUILT_THREAD);
     try {
       const paths = Array.from({ length: 40 }, (_, i) => join(dir, `${i}.txt.annotations.yaml`));
-      await Promise.all(paths.map((path, i) => writer.write(path, `schema: 1\n# ${i}\n`)));
+      await Promise.all(paths.map((path, i) => writer.write(path, { text: `schema: 1\n# ${i}\n` })));
       paths.forEach((path, i) => assert.equal(readFileSync(path, 'utf8'), `schema: 1\n# ${i}\n`));
       assert.deepEqual(temporaries(dir), []);
     } finally {
       await writer.close();
+    }
+  });
+
+  it('writes a new sidecar sent as data with the bytes annotateArticle gives for it, on the thread and without it', async () => {
+    const dir = folder();
+    for (const threadScript of [BUILT_THREAD, join(dir, 'no-such-thread.js')]) {
+      const writer = startSidecarWriter(threadScript);
+      try {
+        for (const name of [SAMPLE_000, SAMPLE_001]) {
+          const input = { fileName: name, bytes: new TextEncoder().encode(readSample(name)), existingSidecar: null, modifiedMillis: 0, nameModel: shippedNameModel() };
+          const result = annotateArticleOutput(input);
+          assert.ok(result.ok && 'newSidecar' in result.output, 'a new file is left as data');
+          const expected = annotateArticle(input);
+          assert.ok(expected.ok);
+          await writer.write(join(dir, `${name}.annotations.yaml`), result.output);
+          assert.equal(readFileSync(join(dir, `${name}.annotations.yaml`), 'utf8'), expected.sidecarText);
+        }
+      } finally {
+        await writer.close();
+      }
     }
   });
 
@@ -30,8 +53,8 @@ describe('the thread annotate writes sidecars on', () => {
     mkdirSync(blocked); // a folder where the sidecar should go: the rename onto it fails
     const writer = startSidecarWriter(BUILT_THREAD);
     try {
-      await assert.rejects(writer.write(blocked, 'schema: 1\n'), /EISDIR|ENOTEMPTY|EEXIST|directory/i);
-      await writer.write(join(dir, 'b.txt.annotations.yaml'), 'schema: 1\n');
+      await assert.rejects(writer.write(blocked, { text: 'schema: 1\n' }), /EISDIR|ENOTEMPTY|EEXIST|directory/i);
+      await writer.write(join(dir, 'b.txt.annotations.yaml'), { text: 'schema: 1\n' });
       assert.equal(readFileSync(join(dir, 'b.txt.annotations.yaml'), 'utf8'), 'schema: 1\n');
       assert.deepEqual(temporaries(dir), []);
     } finally {
@@ -43,7 +66,7 @@ describe('the thread annotate writes sidecars on', () => {
     const dir = folder();
     const writer = startSidecarWriter(join(dir, 'no-such-thread.js'));
     try {
-      await writer.write(join(dir, 'a.txt.annotations.yaml'), 'schema: 1\n');
+      await writer.write(join(dir, 'a.txt.annotations.yaml'), { text: 'schema: 1\n' });
       assert.equal(readFileSync(join(dir, 'a.txt.annotations.yaml'), 'utf8'), 'schema: 1\n');
     } finally {
       await writer.close();
@@ -58,8 +81,8 @@ describe('the thread annotate writes sidecars on', () => {
     const writer = startSidecarWriter(dying);
     try {
       const paths = Array.from({ length: 5 }, (_, i) => join(dir, `${i}.txt.annotations.yaml`));
-      await Promise.all(paths.map((path) => writer.write(path, 'schema: 1\n')));
-      await writer.write(join(dir, 'late.txt.annotations.yaml'), 'schema: 1\n');
+      await Promise.all(paths.map((path) => writer.write(path, { text: 'schema: 1\n' })));
+      await writer.write(join(dir, 'late.txt.annotations.yaml'), { text: 'schema: 1\n' });
       for (const path of [...paths, join(dir, 'late.txt.annotations.yaml')]) assert.equal(readFileSync(path, 'utf8'), 'schema: 1\n');
       assert.deepEqual(temporaries(dir), []);
     } finally {
