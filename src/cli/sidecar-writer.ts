@@ -49,11 +49,15 @@ export const writeSidecarHere: WriteSidecar = (path, output) => {
   }
 };
 
-/** `threadScript`: the thread's code (tests give others, to see what happens when it fails). */
+/**
+ * The thread starts with the first write: a run over articles whose sidecars are all up to date
+ * starts none. `threadScript`: the thread's code (tests give others, to see what happens when it
+ * fails).
+ */
 export function startSidecarWriter(threadScript = WRITER_THREAD_PATH): SidecarWriter {
-  const worker = new Worker(threadScript);
   const pending = new Map<number, { job: WriteJob; resolve: () => void; reject: (error: Error) => void }>();
   let nextId = 0;
+  let worker: Worker | undefined;
   let threadGone = false;
 
   const writeHereInstead = (): void => {
@@ -61,14 +65,19 @@ export function startSidecarWriter(threadScript = WRITER_THREAD_PATH): SidecarWr
     for (const { job, resolve, reject } of pending.values()) writeSidecarHere(job.path, job.output).then(resolve, reject);
     pending.clear();
   };
-  worker.on('message', ({ id, error }: WriteDone) => {
-    const waiting = pending.get(id);
-    pending.delete(id);
-    if (error === undefined) waiting?.resolve();
-    else waiting?.reject(new Error(error));
-  });
-  worker.on('error', writeHereInstead);
-  worker.on('exit', writeHereInstead);
+  const thread = (): Worker => {
+    if (worker) return worker;
+    const started = new Worker(threadScript);
+    started.on('message', ({ id, error }: WriteDone) => {
+      const waiting = pending.get(id);
+      pending.delete(id);
+      if (error === undefined) waiting?.resolve();
+      else waiting?.reject(new Error(error));
+    });
+    started.on('error', writeHereInstead);
+    started.on('exit', writeHereInstead);
+    return (worker = started);
+  };
 
   return {
     write(path, output) {
@@ -76,12 +85,12 @@ export function startSidecarWriter(threadScript = WRITER_THREAD_PATH): SidecarWr
       const job: WriteJob = { id: nextId++, path, output };
       return new Promise<void>((resolve, reject) => {
         pending.set(job.id, { job, resolve, reject });
-        worker.postMessage(job);
+        thread().postMessage(job);
       });
     },
     async close() {
       threadGone = true;
-      await worker.terminate();
+      await worker?.terminate();
     },
   };
 }

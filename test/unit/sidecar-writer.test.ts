@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSidecarWriter } from '../../src/cli/sidecar-writer';
@@ -44,6 +44,25 @@ describe('the thread annotate writes sidecars on', () => {
       } finally {
         await writer.close();
       }
+    }
+  });
+
+  it('starts its thread with the first write, so a run with nothing to write starts none', async () => {
+    const dir = folder();
+    // A thread that leaves a mark when it starts, then writes as the real one does.
+    const marking = join(dir, 'marking-thread.js');
+    const marker = join(dir, 'started');
+    writeFileSync(marking, `require('node:fs').writeFileSync(${JSON.stringify(marker)}, '');\nrequire(${JSON.stringify(BUILT_THREAD)});\n`);
+    const idle = startSidecarWriter(marking);
+    await idle.close();
+    assert.equal(existsSync(marker), false);
+    const busy = startSidecarWriter(marking);
+    try {
+      await busy.write(join(dir, 'a.txt.annotations.yaml'), { text: 'schema: 1\n' });
+      assert.equal(existsSync(marker), true);
+      assert.equal(readFileSync(join(dir, 'a.txt.annotations.yaml'), 'utf8'), 'schema: 1\n');
+    } finally {
+      await busy.close();
     }
   });
 
