@@ -10,7 +10,11 @@ import { SAMPLE_000, SAMPLE_001, SAMPLES_DIR } from './samples';
 const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return cliWith({}, ...args);
+}
+
+function cliWith(env: Record<string, string>, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -31,6 +35,24 @@ describe('command line', () => {
     assert.match(lines[1]!, /001_3cb9e0cab7a863e9\.txt: published 2025-04-20 \(date-line\), \d+ names, \d+ dates/);
     const sidecar = parse(readFileSync(join(folder, `${SAMPLE_001}.annotations.yaml`), 'utf8')) as { annotations: Array<{ text: string; value: string }> };
     assert.equal(sidecar.annotations.find((a) => a.text === 'next Saturday')?.value, '2025-04-26');
+  });
+
+  it('writes the same sidecar whatever the locale of the machine (colleagues share them through git)', () => {
+    // Danish sorts "aa" after "z", Lithuanian "y" between "i" and "k": a locale-aware order of
+    // entity ids would give each colleague a different file.
+    const article = 'date 2025-04-19 Ivan Petrov flew from Aarhus to Zurich on Monday. Petrov later spoke at Yale University and in Kiev.\n';
+    const sidecarIn = (locale: string): string => {
+      const folder = mkdtempSync(join(tmpdir(), 'aa-cli-locale-'));
+      writeFileSync(join(folder, 'trip.txt'), article);
+      const run = cliWith({ LANG: locale, LC_ALL: locale }, 'annotate', folder);
+      assert.equal(run.status, 0, run.stderr);
+      return readFileSync(join(folder, 'trip.txt.annotations.yaml'), 'utf8');
+    };
+    const english = sidecarIn('en_US.UTF-8');
+    const ids = (parse(english) as { entities: Array<{ id: string }> }).entities.map((entity) => entity.id);
+    assert.ok(['aarhus', 'zurich', 'yale-university', 'kiev'].every((id) => ids.includes(id)), ids.join(' '));
+    assert.equal(sidecarIn('da_DK.UTF-8'), english);
+    assert.equal(sidecarIn('lt_LT.UTF-8'), english);
   });
 
   it('reports an unchanged sidecar the second time', () => {

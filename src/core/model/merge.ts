@@ -5,7 +5,7 @@
  */
 import { reanchor } from '../anchoring';
 import type { Suggestions } from './suggest';
-import { byPosition } from './annotation-order';
+import { byPosition, compareText } from './annotation-order';
 import { IdAllocator, uniqueId } from './ids';
 import { SCHEMA_VERSION, type Annotation, type Entity, type Sidecar, type SourceInfo } from './types';
 
@@ -82,7 +82,7 @@ function mergeEntities(previous: readonly Entity[], fresh: readonly Entity[], ma
     return machineUnchanged && machineVersion && !sameRecord(entity, machineVersion) ? [{ ...entity, status: 'accepted' as const }] : [];
   });
   const keptIds = new Set(kept.map((entity) => entity.id));
-  return [...kept, ...fresh.filter((entity) => !keptIds.has(entity.id))].sort((a, b) => a.id.localeCompare(b.id));
+  return [...kept, ...fresh.filter((entity) => !keptIds.has(entity.id))].sort((a, b) => compareText(a.id, b.id));
 }
 
 function spanKey(annotation: Annotation): string {
@@ -96,5 +96,5 @@ function sameRecord(a: object, b: object): boolean {
 function sortedEntries(value: object): Array<[string, unknown]> {
   return Object.entries(value)
     .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => a.localeCompare(b));
+    .sort(([a], [b]) => compareText(a, b));
 }
