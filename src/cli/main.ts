@@ -34,12 +34,13 @@ Usage:
 
   article-annotator bench [--json] [--conll <file>] [--runs <n>] [--copies <n>]
       Measure speed and memory against the targets: model load, heap after load, full
-      analysis words/s, a 10,000-word article, and annotate over folders of 200 and 1,000
-      articles (its steady speed, start-up cost, and share of the analysis speed).
+      analysis words/s, a 10,000-word article, and annotate over folders of the same
+      documents as article files (its steady speed, start-up cost, and share of the analysis
+      speed).
       --conll <file>    text to measure on (default ../shared/eval/conll2003-dev/eng.testa,
                         else the samples)
       --runs <n>        timed runs per figure, after a warm-up (default 5); the median is kept
-      --copies <n>      copies of each sample article in the annotate folder (default 100), and
+      --copies <n>      copies of each document in the annotate folder (default 5), and
                         five times as many in the larger one
 
   article-annotator help            this text
@@ -109,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
       if (positionals.length > 0) throw new UsageError(`bench takes no files; use --conll <file>`);
       const runs = values.runs === undefined ? 5 : Number(values.runs);
       if (!Number.isInteger(runs) || runs < 1) throw new UsageError('--runs takes a positive whole number');
-      const copies = values.copies === undefined ? 100 : Number(values.copies);
+      const copies = values.copies === undefined ? 5 : Number(values.copies);
       if (!Number.isInteger(copies) || copies < 1) throw new UsageError('--copies takes a positive whole number');
       return runBench({ json: values.json === true, conll: values.conll, runs, copies, childLoad: values['child-load'] === true });
     }
