@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { parse } from 'yaml';
 import { annotateArticle, type AnnotateResult } from '../../src/core/annotate-article';
+import { analyzeArticle } from '../../src/core/analyze';
+import { mergeSuggestions } from '../../src/core/model/merge';
+import { sourceInfo, suggestionsFrom } from '../../src/core/model/suggest';
 import { parseSidecar, parseSidecarWithDocument } from '../../src/core/model/yaml-read';
 import { sidecarToYaml } from '../../src/core/model/yaml-write';
 import type { Annotation, Sidecar } from '../../src/core/model/types';
@@ -88,6 +91,22 @@ describe('sidecar', () => {
       const untouched = annotate(name, text, first.sidecarText);
       assert.equal(read.sidecarText.replace(/\n*# seen\n$/, '\n'), first.sidecarText);
       assert.deepEqual(untouched, { ...read, sidecarText: first.sidecarText, changed: false });
+    }
+  });
+
+  it('makes a new sidecar as the general merge makes it from an empty one (the shortcut for new files changes nothing)', () => {
+    for (const name of [SAMPLE_000, SAMPLE_001]) {
+      const text = readSample(name);
+      const analysis = analyzeArticle(text, { fallbackDate: { year: 2026, month: 1, day: 5 }, nameModel: shippedNameModel() });
+      const source = sourceInfo(name, 'f'.repeat(64), analysis, 'article-annotator test');
+      const machine = suggestionsFrom(analysis, text);
+      // Shuffled, so the shortcut has to order them as the general path does.
+      const shuffled = { annotations: [...machine.annotations].reverse(), entities: [...machine.entities].reverse() };
+      const empty: Sidecar = { schema: 1, source: { ...source, sha256: '0'.repeat(64) }, entities: [], annotations: [] };
+      const general = mergeSuggestions(empty, source, shuffled, text);
+      const shortcut = mergeSuggestions(null, source, shuffled, text);
+      assert.ok(shortcut.sidecar.annotations.length > 20 && shortcut.sidecar.entities.length > 5);
+      assert.deepEqual(shortcut, general);
     }
   });
 

@@ -17,6 +17,7 @@ export interface MergeResult {
 
 /** `text` is the article now; annotations a person decided on are re-anchored to it if it changed. */
 export function mergeSuggestions(existing: Sidecar | null, source: SourceInfo, machine: Suggestions, text: string): MergeResult {
+  if (existing === null) return machineOnly(source, machine);
   // With the article and the generator (tool version, model) unchanged, the machine's output is
   // the same as last time, so a suggestion that differs from it was edited by a person: it
   // counts as that person's (accepted).
@@ -47,6 +48,23 @@ export function mergeSuggestions(existing: Sidecar | null, source: SourceInfo, m
       ...(orphans.length > 0 ? { orphans } : {}),
     },
     anchoring,
+  };
+}
+
+/**
+ * A new sidecar: nobody decided anything yet, so it is the machine's suggestions in sidecar
+ * order (what the general path gives, without re-anchoring nothing: the common case when a
+ * folder is annotated for the first time).
+ */
+function machineOnly(source: SourceInfo, machine: Suggestions): MergeResult {
+  return {
+    sidecar: {
+      schema: SCHEMA_VERSION,
+      source,
+      entities: [...machine.entities].sort(byId),
+      annotations: [...machine.annotations].sort(byPosition),
+    },
+    anchoring: { moved: 0, fuzzy: 0, orphaned: 0 },
   };
 }
 
@@ -82,7 +100,12 @@ function mergeEntities(previous: readonly Entity[], fresh: readonly Entity[], ma
     return machineUnchanged && machineVersion && !sameRecord(entity, machineVersion) ? [{ ...entity, status: 'accepted' as const }] : [];
   });
   const keptIds = new Set(kept.map((entity) => entity.id));
-  return [...kept, ...fresh.filter((entity) => !keptIds.has(entity.id))].sort((a, b) => compareText(a.id, b.id));
+  return [...kept, ...fresh.filter((entity) => !keptIds.has(entity.id))].sort(byId);
+}
+
+/** Entities are stored in id order. */
+function byId(a: Entity, b: Entity): number {
+  return compareText(a.id, b.id);
 }
 
 function spanKey(annotation: Annotation): string {
