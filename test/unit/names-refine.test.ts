@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { NO_WORD_LISTS, companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
+import { NO_WORD_LISTS, companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
 import { productForms } from '../../src/core/names/products';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
@@ -190,6 +190,15 @@ describe('name refinements', () => {
     // "Philips" has no organisation reading in this article, "Dutch" is not a company: both stay MISC.
     assert.deepEqual(companiesNotMisc(spans, words, { ...NO_WORD_LISTS, isCompany }).map((s) => s.type), ['ORG', 'ORG', 'MISC', 'MISC']);
     assert.deepEqual(companiesNotMisc(spans, words, NO_WORD_LISTS).map((s) => s.type), ['MISC', 'ORG', 'MISC', 'MISC']);
+  });
+
+  it("types a name of several words tagged MISC by an organisation's head word, not a place's or a competition's", () => {
+    const { words, span } = tokens('Officials of the World Health Organization met the Olympic Committee, not the National League, in the West Bank. Ministry said nothing.');
+    const spans: Span[] = [span('World Health Organization', 'MISC'), span('Olympic Committee', 'MISC'), span('National League', 'MISC'), span('West Bank', 'MISC'), span('Ministry', 'MISC')];
+    // One word alone ("Ministry") is left to the tagger; "League" ends competitions, "Bank" places.
+    assert.deepEqual(organisationsByHead(spans, words).map((s) => s.type), ['ORG', 'ORG', 'MISC', 'MISC', 'MISC']);
+    const found = findNames('Meanwhile in Wuhan, officials of the World Health Organization met Chinese scientists.', shippedNameModel());
+    assert.deepEqual(found.map((name) => `${name.type}:${name.text}`), ['LOC:Wuhan', 'ORG:World Health Organization']);
   });
 
   it('knows the shipped lists: Lufthansa and Gazprom are companies only, Ford and Dell are names of people too', () => {

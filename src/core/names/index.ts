@@ -3,7 +3,7 @@
  * statistical tagger trained on CoNLL-2003 (see `npm run train` and models/README.md).
  */
 import { createHash } from 'node:crypto';
-import { companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
+import { companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
 import { namePhrases, type NamePhrase, type PhraseLists } from './phrases';
 import type { Token } from './tokenize';
 import { TaggerModel, deserializeModel, formOf, tagText, type Span } from './tagger';
@@ -67,7 +67,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     isCommonWord: (lowercase) => gazetteer.isCommonWord(lowercase),
     isCompanyNotPerson: (lowercase) => gazetteer.isCompanyNotPerson(lowercase),
   };
-  const names = companiesNotMisc(companiesNotPersons(joinPatronymics(dropNonNames(withoutLeadingThe(tagged, words), words, sentences, lists), words), words, lists), words, lists);
+  const names = organisationsByHead(companiesNotMisc(companiesNotPersons(joinPatronymics(dropNonNames(withoutLeadingThe(tagged, words), words, sentences, lists), words), words, lists), words, lists), words);
   const spans = repeatNames(unifyTypes(surnamesAsPersons(names, words, lists), words), words, tagged, lists);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);
