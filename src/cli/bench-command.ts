@@ -65,8 +65,6 @@ const TARGETS = {
   annotateSteadyShareOfAnalysis: { atLeast: 0.8 },
 } as const;
 
-
-
 interface Figure {
   value: number;
   unit: string;
@@ -215,7 +213,7 @@ function loadCorpus(conll: string | undefined): Corpus {
     return { texts, words, description: { source: 'conll', path, documents: texts.length, words } };
   }
   if (conll !== undefined) throw new Error(`${conll}: no such file`);
-  const samples = sampleArticles().map((article) => article.text);
+  const samples = sampleTexts();
   const texts = Array.from({ length: FALLBACK_COPIES }, () => samples).flat();
   const words = texts.reduce((sum, text) => sum + countTokens(text), 0);
   return {
@@ -332,11 +330,11 @@ function annotateFolder(corpus: Corpus, copies: number): { articles: number; wor
   return { articles: corpus.texts.length * copies, words: corpus.words * copies, run, remove: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
-function sampleArticles(): Array<{ name: string; text: string }> {
+function sampleTexts(): string[] {
   return readdirSync(SAMPLES)
     .filter((name) => name.endsWith('.txt'))
     .sort()
-    .map((name) => ({ name, text: readFileSync(join(SAMPLES, name), 'utf8') }));
+    .map((name) => readFileSync(join(SAMPLES, name), 'utf8'));
 }
 
 // ---------------------------------------------------------------------------------------------

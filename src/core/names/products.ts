@@ -41,7 +41,6 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 /** Words an appositive may hold between its article and its noun: "the [new mid-size] version", "the [company's newest] phone". */
 const MAX_APPOSITIVE_MODIFIERS = 4;
 
-
 /** "X, the new version of ...": an appositive after the span whose noun is a product's. */
 function productAppositive(span: Span, words: readonly string[], end: number): boolean {
   let k = span.last + 1;
