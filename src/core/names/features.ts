@@ -171,6 +171,7 @@ export class IntTable {
 const categoryBits = (...categories: Array<(typeof GAZ_CATEGORIES)[number]>): number => categories.reduce((mask, category) => mask | (1 << GAZ_CATEGORIES.indexOf(category)), 0);
 const COUNTRY_OR_CAPITAL = categoryBits('country', 'capital');
 const COUNTRY_OR_REGION = categoryBits('country', 'region');
+const ANY_PLACE = categoryBits('country', 'capital', 'city', 'region', 'continent');
 const COMPANY = categoryBits('company', 'org');
 const DEMONYM = categoryBits('demonym');
 const PERSON_NAME = categoryBits('firstname', 'lastname', 'person', 'namepart');
@@ -225,12 +226,22 @@ export class Gazetteer {
 
   /** Whether the lowercase words ("alabama", "new york") are listed as a country or a region (a state, a province). */
   isCountryOrRegion(lowercaseWords: readonly string[]): boolean {
+    return (this.phraseCategories(lowercaseWords) & COUNTRY_OR_REGION) !== 0;
+  }
+
+  /** Whether the lowercase words ("washington", "sao paulo") are listed as a place of any kind: country, capital, city, region, continent. */
+  isPlaceName(lowercaseWords: readonly string[]): boolean {
+    return (this.phraseCategories(lowercaseWords) & ANY_PLACE) !== 0;
+  }
+
+  /** The categories of a phrase of lowercase words (0 for no words). */
+  private phraseCategories(lowercaseWords: readonly string[]): number {
     let key = 0;
     for (let j = 0; j < lowercaseWords.length; j++) {
       const h = hashString(lowercaseWords[j] as string);
       key = j === 0 ? h : mix(key, h);
     }
-    return lowercaseWords.length > 0 && (this.phrases.get(key) & COUNTRY_OR_REGION) !== 0;
+    return lowercaseWords.length === 0 ? 0 : this.phrases.get(key) & ~PREFIX_BIT;
   }
 
   /** Whether a single lowercase word is listed as a nationality ("german", "japanese"). */

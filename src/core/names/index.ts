@@ -3,6 +3,8 @@
  * statistical tagger trained on CoNLL-2003 (see `npm run train` and models/README.md).
  */
 import { createHash } from 'node:crypto';
+import { datelinePlaces } from './datelines';
+import { withoutRaceWords } from './race-words';
 import { companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
 import { namePhrases, type NamePhrase, type PhraseLists } from './phrases';
 import type { Token } from './tokenize';
@@ -59,15 +61,16 @@ export function loadNameModel(serialized: Uint8Array | string): NameModel {
 export function findNames(text: string, model: NameModel): NameMention[] {
   const tagger = (model as LoadedNameModel).tagger;
   if (tagger === undefined) throw new Error('findNames needs a model from loadNameModel.');
-  const { tokens, words, sentences, spans: tagged } = tagText(tagger, text);
+  const { tokens, words, sentences, spans: taggerSpans } = tagText(tagger, text);
   const gazetteer = tagger.gazetteer;
+  const tagged = datelinePlaces(taggerSpans, words, lineStarts(text, tokens, sentences), (lowercaseWords) => gazetteer.isPlaceName(lowercaseWords));
   const lists: WordLists = {
     isCompany: (lowercase) => gazetteer.isCompany(lowercase),
     isPlace: (lowercase) => gazetteer.isCountryOrCapital(lowercase),
     isCommonWord: (lowercase) => gazetteer.isCommonWord(lowercase),
     isCompanyNotPerson: (lowercase) => gazetteer.isCompanyNotPerson(lowercase),
   };
-  const names = organisationsByHead(companiesNotMisc(companiesNotPersons(joinPatronymics(dropNonNames(withoutLeadingThe(tagged, words), words, sentences, lists), words), words, lists), words, lists), words);
+  const names = organisationsByHead(companiesNotMisc(companiesNotPersons(joinPatronymics(withoutRaceWords(dropNonNames(withoutLeadingThe(tagged, words), words, sentences, lists), words), words), words, lists), words, lists), words);
   const spans = repeatNames(unifyTypes(surnamesAsPersons(names, words, lists), words), words, tagged, lists);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);
@@ -100,6 +103,17 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   });
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The tokens that open a line: the first of the text, and those after a line break (each opens a sentence). */
+function lineStarts(text: string, tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): number[] {
+  const starts: number[] = [];
+  for (const [first] of sentences) {
+    if (first >= tokens.length) continue;
+    if (first === 0 || LINE_BREAK.test(text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start))) starts.push(first);
+  }
+  return starts;
+}
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
 
 /**
  * The spans with their phrases. A description before one mention ("Russian flag carrier
