@@ -417,6 +417,13 @@ describe('dates: things that are not dates', () => {
   }
 });
 
+describe('dates: one night of several is no date', () => {
+  // "night" after an ordinal once merged with the weekday after it into the publication day's night.
+  for (const text of ['Protesters marched for a fourth night on Friday.', 'Crowds gathered for a third straight night on Friday.', 'a second night of protests on Friday']) {
+    it(`reads only the weekday in: ${text}`, () => assert.deepEqual(brief(text), [['Friday', 'DATE', '2025-04-18']]));
+  }
+});
+
 describe('dates: a form is found whether or not its sentence holds a number', () => {
   // The sentence pre-filter once let these through only when some digit was in the sentence.
   for (const [plain, phrase] of [

@@ -87,9 +87,10 @@ function isDateInProse(context: ParsingContext, result: ParsingResult): boolean 
   if (weekdayOnly && WEEKDAY_ABBREVIATION.test(text.replace(/^(?:on|this|last|past|next)\s+|[,.()\s]+$/gi, ''))) return false;
   if (weekdayOnly && TITLE_AFTER_WEEKDAY.test(after)) return false; // "Saturday Night Live", "the Sunday Times"
   // A bare part of day is a date as "this morning" or attached to a day ("Saturday night");
-  // "the night the flight went down", "$35 a night", "Good Evening", "Saturday Night Live" are not.
+  // "the night the flight went down", "$35 a night", "Good Evening", "Saturday Night Live" are not,
+  // nor is one night of several ("a fourth night on Friday", "a third straight night of protests").
   if (/^(?:morning|afternoon|evening|night)s?$/i.test(text)) {
-    if (/\b(?:the|a|an|per|each|every|good|all|one|that)\s+$/i.test(before)) return false;
+    if (/\b(?:the|a|an|per|each|every|good|all|one|that|another|straight|consecutive|successive|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th))\s+$/i.test(before)) return false;
     if (/^[A-Z]/.test(text) && !SENTENCE_START.test(before)) return false;
   }
   // "1/2" is a fraction far more often than the second of January.
