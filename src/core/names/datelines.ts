@@ -8,6 +8,7 @@
  * large cities in that form it tagged 14 wrongly (GENEVA, HOUSTON, SEATTLE as organisations, SAO
  * PAULO as a person) or not at all (LAGOS, MILAN, ATHENS).
  */
+import { withSpanReplacing } from './span-edit';
 import type { Span } from './tagger';
 
 /** A word of a dateline's place: capitals, with inner dots, apostrophes and hyphens ("ST. LOUIS", "N'DJAMENA"). */
@@ -49,18 +50,10 @@ export function datelinePlaces(
     if (!PLACE_WORD.test(words[t] as string)) continue;
     const dateline = readDateline(words, t, isPlaceName);
     if (dateline === null) continue;
-    out = withPlace(out ?? [...spans], dateline.place);
-    if (dateline.region) out = withPlace(out, dateline.region);
+    out = withSpanReplacing(out ?? [...spans], dateline.place);
+    if (dateline.region) out = withSpanReplacing(out, dateline.region);
   }
   return out ?? [...spans];
-}
-
-/** The spans (sorted, not overlapping) with `place` in place of those it overlaps. */
-function withPlace(spans: Span[], place: Span): Span[] {
-  const kept = spans.filter((span) => span.last < place.first || span.first > place.last);
-  const at = kept.findIndex((span) => span.first > place.last);
-  kept.splice(at < 0 ? kept.length : at, 0, place);
-  return kept;
 }
 
 /** The dateline that starts at token `first`, or null when none does. */

@@ -3,6 +3,8 @@
  * statistical tagger trained on CoNLL-2003 (see `npm run train` and models/README.md).
  */
 import { createHash } from 'node:crypto';
+import { creditedPersons } from './credits';
+import { withoutTitles } from './courtesy-titles';
 import { datelinePlaces } from './datelines';
 import { withoutRaceWords } from './race-words';
 import { companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
@@ -63,7 +65,9 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   if (tagger === undefined) throw new Error('findNames needs a model from loadNameModel.');
   const { tokens, words, sentences, spans: taggerSpans } = tagText(tagger, text);
   const gazetteer = tagger.gazetteer;
-  const tagged = datelinePlaces(taggerSpans, words, lineStarts(text, tokens, sentences), (lowercaseWords) => gazetteer.isPlaceName(lowercaseWords));
+  const starts = lineStarts(text, tokens, sentences);
+  const places = datelinePlaces(taggerSpans, words, starts, (lowercaseWords) => gazetteer.isPlaceName(lowercaseWords));
+  const tagged = withoutTitles(creditedPersons(places, words, (t) => starts.includes(t)), words);
   const lists: WordLists = {
     isCompany: (lowercase) => gazetteer.isCompany(lowercase),
     isPlace: (lowercase) => gazetteer.isCountryOrCapital(lowercase),

@@ -1,0 +1,52 @@
+/**
+ * A title before a name is not part of the name (CoNLL-2003 and MEANTIME leave "Mr." out of the
+ * person), and a courtesy title says the name after it is a person's. CoNLL's 1996 Reuters text
+ * rarely writes titles, so the tagger takes some into the name ("Mr Johnson", "Sen. Warren",
+ * "Rep. Omar"), reads "Ms Ardern" as an organisation, and misses "Mrs May" altogether.
+ */
+import { withSpanReplacing } from './span-edit';
+import type { Span } from './tagger';
+
+/**
+ * Courtesy titles: only a person follows one. ("Dr" is left out for "Dr Pepper" and "Dr. Reddy's
+ * Laboratories", "Miss" for "Miss World" and the racehorse "Miss Stamper" of CoNLL dev.)
+ */
+const COURTESY = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Mx', 'Mx.', 'Messrs', 'Messrs.', 'Mme', 'Mme.']);
+/** Other titles written before a person's name, in abbreviated form. */
+const ABBREVIATED_TITLES = new Set(['Dr', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Gen.', 'Col.', 'Capt.', 'Sgt.', 'Maj.', 'Adm.', 'Brig.', 'Cmdr.', 'Rev.', 'Insp.', 'Supt.', 'Det.', 'Cpl.', 'Pvt.', 'Atty.', 'Hon.']);
+/** A word of a name after a courtesy title: "May", "Ardern", "O'Brien", "Kar-Gupta". */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+/**
+ * The spans with titles left out of names, and the names after courtesy titles as persons:
+ * "Mr Johnson" → "Johnson" (a person), "Ms Ardern" (an organisation) → "Ardern", a person;
+ * "Mrs May said", untagged, → "May".
+ */
+export function withoutTitles(spans: readonly Span[], words: readonly string[]): Span[] {
+  let out: Span[] | null = null;
+  const edit = (span: Span): void => {
+    out = withSpanReplacing(out ?? [...spans], span);
+  };
+  for (const span of spans) {
+    const first = words[span.first] as string;
+    if (span.last === span.first || !(COURTESY.has(first) || ABBREVIATED_TITLES.has(first)) || !NAME_WORD.test(words[span.first + 1] as string)) continue;
+    if (span.type === 'PER') edit({ ...span, first: span.first + 1 });
+    else if (COURTESY.has(first)) edit({ first: span.first + 1, last: span.last, type: 'PER' });
+  }
+  // A name right after a courtesy title that the tagger left untagged.
+  let s = 0;
+  for (let t = 0; t + 1 < words.length; t++) {
+    if (!COURTESY.has(words[t] as string) || !NAME_WORD.test(words[t + 1] as string)) continue;
+    const current: readonly Span[] = out ?? spans;
+    while (s < current.length && (current[s] as Span).last < t + 1) s++;
+    const next = current[s];
+    if (next !== undefined && next.first <= t + 1) continue;
+    let last = t + 1;
+    while (last + 1 < words.length && last - t < 3 && NAME_WORD.test(words[last + 1] as string) && (next === undefined || last + 1 < next.first)) last++;
+    // Before a name the tagger found, the words are a title: "Mr Justice Anthony Mann".
+    if (next !== undefined && next.first === last + 1) continue;
+    edit({ first: t + 1, last, type: 'PER' });
+    s = 0;
+  }
+  return out ?? [...spans];
+}
