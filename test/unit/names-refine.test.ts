@@ -34,6 +34,13 @@ describe('name refinements', () => {
     assert.equal(kept('The A380 landed in Sydney.', 'A380', 'ORG'), false);
   });
 
+  it("drops a politician's party and state", () => {
+    assert.equal(kept('Sen. Elizabeth Warren, D-Mass., said.', 'D-Mass', 'ORG'), false);
+    assert.equal(kept('a gift from Rep. Lincoln Diaz-Balart, R-Fla. The dog ran.', 'R-Fla', 'LOC'), false);
+    assert.equal(kept('Sen. Joe Manchin, D-W.Va., said.', 'D-W.Va', 'ORG'), false);
+    assert.equal(kept('The D-Day landings', 'D-Day', 'MISC'), true);
+  });
+
   it('drops the maker before a plural model designation, even at the end of a headline', () => {
     assert.equal(kept('Ryanair exercises options on five Boeing 737s', 'Boeing', 'MISC'), false);
     assert.equal(kept('Essex 250', 'Essex', 'ORG'), true);

@@ -9,7 +9,8 @@
  *   other mention of it in the article, and a name spelled like "iPod" or "iTunes";
  * - market indexes ("Dow Jones Industrial Average", "Nasdaq Composite"), which CoNLL tags MISC;
  * - codes that are never people, places or organisations: currencies ("USD", "EUR") and time zones
- *   ("UTC", "GMT") next to a number or a time, and money amounts ("US$6");
+ *   ("UTC", "GMT") next to a number or a time, money amounts ("US$6"), and a politician's party and
+ *   state ("D-Mass.");
  * - one type per surface form: a form tagged with several types in one article takes the type most
  *   of its mentions have ("Boeing" in a headline tagged as a person, and as an organisation in
  *   four sentences below).
@@ -88,7 +89,14 @@ function namesProduct(span: Span, words: readonly string[], sentenceStart: numbe
   return after !== '' && !/^[0-9]/.test(after) && !NUMBER_CONTINUATIONS.has(after);
 }
 
-/** Whether the span is a currency, time zone or amount of money rather than a name. */
+/**
+ * A US politician's party and state, as AP and Reuters write them after the name: "D-Mass.",
+ * "R-Calif.", "D-N.Y.", "I-Vt.", "R-Texas", "D-MN" (the tokenizer leaves the final dot apart),
+ * always after a comma or a bracket ("D-Day" is not one).
+ */
+const PARTY_AND_STATE = /^[DRI]-(?:[A-Z]{2}|[A-Z][a-z]{1,4}|[A-Z]\.[A-Z][a-z]?|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)$/;
+
+/** Whether the span is a currency, time zone, amount of money or party affiliation rather than a name. */
 function isCodeOrAmount(span: Span, words: readonly string[], sentenceStart: number, sentenceEnd: number): boolean {
   if (span.first !== span.last) return MONEY.test(words.slice(span.first, span.last + 1).join(''));
   const word = words[span.first] as string;
@@ -98,6 +106,7 @@ function isCodeOrAmount(span: Span, words: readonly string[], sentenceStart: num
   const beforeThat = span.first - 2 >= sentenceStart ? (words[span.first - 2] as string) : '';
   const after = span.last + 1 < sentenceEnd ? (words[span.last + 1] as string) : '';
   if (TIME_ZONES.has(word) && (TIME.test(before) || AM_PM.test(before))) return true;
+  if (PARTY_AND_STATE.test(word) && (before === ',' || before === '(')) return true;
   if (CURRENCIES.has(word)) {
     // "USD 40 billion", "40 billion USD", "$99 (USD)"
     if (NUMBER.test(after) || NUMBER.test(before) || /illion$/.test(before)) return true;
