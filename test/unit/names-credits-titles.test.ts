@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { findNames } from '../../src/core/names';
-import { withoutTitles } from '../../src/core/names/courtesy-titles';
+import { withoutTitles } from '../../src/core/names/titles';
 import { creditedPersons } from '../../src/core/names/credits';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
@@ -34,20 +34,30 @@ describe('credited persons', () => {
   });
 });
 
+const titles = (spans: Span[], words: string[]): Span[] => withoutTitles(spans, words, (lowercase) => lowercase === 'u.s.');
+
 describe('titles before names', () => {
+  it('splits a role acronym off a company and a person', () => {
+    assert.deepEqual(applied(titles, 'Tesla CEO Elon Musk said.', [[0, 3, 'ORG']]), ['ORG:Tesla', 'PER:Elon Musk']);
+    assert.deepEqual(applied(titles, 'CEO Sundar Pichai said.', [[0, 2, 'ORG']]), ['PER:Sundar Pichai']);
+    assert.deepEqual(applied(titles, 'Moderna CEO Stephane Bancel said.', [[0, 0, 'LOC'], [2, 3, 'PER']]), ['ORG:Moderna', 'PER:Stephane Bancel']);
+    assert.deepEqual(applied(titles, 'U.S. CEO confidence fell.', [[0, 0, 'LOC']]), ['LOC:U.S.']);
+    assert.deepEqual(applied(titles, 'The CEO resigned.', [[1, 1, 'ORG']]), []);
+  });
+
   it('leaves a title out of a person and makes the name after a courtesy title a person', () => {
-    assert.deepEqual(applied(withoutTitles, 'Mr Johnson said.', [[0, 1, 'PER']]), ['PER:Johnson']);
-    assert.deepEqual(applied(withoutTitles, 'Sen. Warren said.', [[0, 1, 'PER']]), ['PER:Warren']);
-    assert.deepEqual(applied(withoutTitles, 'Ms Ardern said.', [[0, 1, 'ORG']]), ['PER:Ardern']);
-    assert.deepEqual(applied(withoutTitles, 'Mrs May said.'), ['PER:May']);
-    assert.deepEqual(applied(withoutTitles, 'Mr. and Mrs. Smith came.'), ['PER:Smith']);
+    assert.deepEqual(applied(titles, 'Mr Johnson said.', [[0, 1, 'PER']]), ['PER:Johnson']);
+    assert.deepEqual(applied(titles, 'Sen. Warren said.', [[0, 1, 'PER']]), ['PER:Warren']);
+    assert.deepEqual(applied(titles, 'Ms Ardern said.', [[0, 1, 'ORG']]), ['PER:Ardern']);
+    assert.deepEqual(applied(titles, 'Mrs May said.'), ['PER:May']);
+    assert.deepEqual(applied(titles, 'Mr. and Mrs. Smith came.'), ['PER:Smith']);
   });
 
   it('keeps what only looks like a title and a name', () => {
-    assert.deepEqual(applied(withoutTitles, 'Dr Pepper sales rose.', [[0, 1, 'ORG']]), ['ORG:Dr Pepper']);
-    assert.deepEqual(applied(withoutTitles, 'Gen. Motors', [[0, 1, 'ORG']]), ['ORG:Gen. Motors']);
-    assert.deepEqual(applied(withoutTitles, 'Miss Stamper 3-1 joint-favourite'), []);
-    assert.deepEqual(applied(withoutTitles, 'Mr Justice Anthony Mann agreed.', [[2, 3, 'PER']]), ['PER:Anthony Mann']);
+    assert.deepEqual(applied(titles, 'Dr Pepper sales rose.', [[0, 1, 'ORG']]), ['ORG:Dr Pepper']);
+    assert.deepEqual(applied(titles, 'Gen. Motors', [[0, 1, 'ORG']]), ['ORG:Gen. Motors']);
+    assert.deepEqual(applied(titles, 'Miss Stamper 3-1 joint-favourite'), []);
+    assert.deepEqual(applied(titles, 'Mr Justice Anthony Mann agreed.', [[2, 3, 'PER']]), ['PER:Anthony Mann']);
   });
 
   it('reads WSJ-style "Mr. Antar" as the person Antar with the shipped model', () => {

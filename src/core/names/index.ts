@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { creditedPersons } from './credits';
-import { withoutTitles } from './courtesy-titles';
+import { withoutTitles } from './titles';
 import { datelinePlaces } from './datelines';
 import { withoutRaceWords } from './race-words';
 import { companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
@@ -67,7 +67,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   const gazetteer = tagger.gazetteer;
   const starts = lineStarts(text, tokens, sentences);
   const places = datelinePlaces(taggerSpans, words, starts, (lowercaseWords) => gazetteer.isPlaceName(lowercaseWords));
-  const tagged = withoutTitles(creditedPersons(places, words, (t) => starts.includes(t)), words);
+  const tagged = withoutTitles(creditedPersons(places, words, (t) => starts.includes(t)), words, (lowercase) => gazetteer.isCountryOrCapital(lowercase));
   const lists: WordLists = {
     isCompany: (lowercase) => gazetteer.isCompany(lowercase),
     isPlace: (lowercase) => gazetteer.isCountryOrCapital(lowercase),

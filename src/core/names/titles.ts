@@ -14,20 +14,45 @@ import type { Span } from './tagger';
 const COURTESY = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Mx', 'Mx.', 'Messrs', 'Messrs.', 'Mme', 'Mme.']);
 /** Other titles written before a person's name, in abbreviated form. */
 const ABBREVIATED_TITLES = new Set(['Dr', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Gen.', 'Col.', 'Capt.', 'Sgt.', 'Maj.', 'Adm.', 'Brig.', 'Cmdr.', 'Rev.', 'Insp.', 'Supt.', 'Det.', 'Cpl.', 'Pvt.', 'Atty.', 'Hon.']);
+/**
+ * Role acronyms, written between a company and a person ("Tesla CEO Elon Musk"), that are part of
+ * neither: CoNLL's 1996 text has "CEO" twice, never in a name, so the tagger joins all three.
+ */
+const ROLE_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO']);
 /** A word of a name after a courtesy title: "May", "Ardern", "O'Brien", "Kar-Gupta". */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
+/** The token of a role acronym inside the span, or -1. */
+function roleAt(span: Span, words: readonly string[]): number {
+  for (let t = span.first; t <= span.last; t++) if (ROLE_ACRONYMS.has(words[t] as string)) return t;
+  return -1;
+}
+
 /**
- * The spans with titles left out of names, and the names after courtesy titles as persons:
+ * The spans with titles left out of names, role acronyms split off ("Tesla CEO Elon Musk" →
+ * "Tesla", "Elon Musk") and the name before one an organisation ("Moderna CEO"), and the names after courtesy titles as persons:
  * "Mr Johnson" → "Johnson" (a person), "Ms Ardern" (an organisation) → "Ardern", a person;
  * "Mrs May said", untagged, → "May".
  */
-export function withoutTitles(spans: readonly Span[], words: readonly string[]): Span[] {
+export function withoutTitles(spans: readonly Span[], words: readonly string[], isCountryOrCapital: (lowercase: string) => boolean): Span[] {
   let out: Span[] | null = null;
   const edit = (span: Span): void => {
     out = withSpanReplacing(out ?? [...spans], span);
   };
   for (const span of spans) {
+    const role = roleAt(span, words);
+    if (role >= 0) {
+      // "Tesla CEO Elon Musk": the company, then the person.
+      if (role > span.first) edit({ first: span.first, last: role - 1, type: 'ORG' });
+      if (role < span.last) edit({ first: role + 1, last: span.last, type: 'PER' });
+      if (role === span.first && role === span.last) out = (out ?? [...spans]).filter((other) => other.first !== role);
+      continue;
+    }
+    // "Moderna CEO": the name before a role is the company's, unless it is a country's ("U.S. CEO").
+    if (span.type !== 'ORG' && ROLE_ACRONYMS.has(words[span.last + 1] ?? '') && !(span.first === span.last && isCountryOrCapital((words[span.first] as string).toLowerCase()))) {
+      edit({ ...span, type: 'ORG' });
+      continue;
+    }
     const first = words[span.first] as string;
     if (span.last === span.first || !(COURTESY.has(first) || ABBREVIATED_TITLES.has(first)) || !NAME_WORD.test(words[span.first + 1] as string)) continue;
     if (span.type === 'PER') edit({ ...span, first: span.first + 1 });
