@@ -50,6 +50,7 @@ describe('titles before names', () => {
     assert.deepEqual(applied(titles, 'Sen. Warren said.', [[0, 1, 'PER']]), ['PER:Warren']);
     assert.deepEqual(applied(titles, 'Ms Ardern said.', [[0, 1, 'ORG']]), ['PER:Ardern']);
     assert.deepEqual(applied(titles, 'Mrs May said.'), ['PER:May']);
+    assert.deepEqual(applied(titles, 'Warren added that Mr. Biden agreed.', [[4, 4, 'MISC']]), ['PER:Biden']);
     assert.deepEqual(applied(titles, 'Mr. and Mrs. Smith came.'), ['PER:Smith']);
   });
 

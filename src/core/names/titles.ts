@@ -53,6 +53,11 @@ export function withoutTitles(spans: readonly Span[], words: readonly string[], 
       edit({ ...span, type: 'ORG' });
       continue;
     }
+    // "Mr. Biden" with the title outside the span, which the tagger called MISC: a person.
+    if (span.type !== 'PER' && span.first > 0 && COURTESY.has(words[span.first - 1] as string) && NAME_WORD.test(words[span.first] as string)) {
+      edit({ ...span, type: 'PER' });
+      continue;
+    }
     const first = words[span.first] as string;
     if (span.last === span.first || !(COURTESY.has(first) || ABBREVIATED_TITLES.has(first)) || !NAME_WORD.test(words[span.first + 1] as string)) continue;
     if (span.type === 'PER') edit({ ...span, first: span.first + 1 });
