@@ -9,9 +9,9 @@ import type { Span } from './tagger';
 
 /**
  * Courtesy titles: only a person follows one. ("Dr" is left out for "Dr Pepper" and "Dr. Reddy's
- * Laboratories", "Miss" for "Miss World" and the racehorse "Miss Stamper" of CoNLL dev.)
+ * Laboratories", "Miss" for "Miss World" and the racehorse "Miss Stamper" of CoNLL dev.) Each
+ * starts with "M", which withoutTitles tests first.
  */
-/** (Each starts with "M", which withoutTitles tests first.) */
 const COURTESY = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Mx', 'Mx.', 'Messrs', 'Messrs.', 'Mme', 'Mme.']);
 /** Other titles written before a person's name, in abbreviated form. */
 const ABBREVIATED_TITLES = new Set(['Dr', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Gen.', 'Col.', 'Capt.', 'Sgt.', 'Maj.', 'Adm.', 'Brig.', 'Cmdr.', 'Rev.', 'Insp.', 'Supt.', 'Det.', 'Cpl.', 'Pvt.', 'Atty.', 'Hon.']);
