@@ -417,6 +417,19 @@ describe('dates: things that are not dates', () => {
   }
 });
 
+describe('dates: a month after "since" is the one before', () => {
+  // Publication day 2020-11-09: the nearest March is 2021's, four months ahead; "since" rules it out.
+  const NOV_09: CalendarDate = { year: 2020, month: 11, day: 9 };
+  for (const [text, value] of [
+    ['Schools have been closed since March.', '2020-03'],
+    ['Prices have risen since mid-March.', '2020-03'],
+    ['He has lived there since Jan. 5.', '2020-01-05'],
+    ['They will meet in March.', '2021-03'],
+  ] as const) {
+    it(`reads ${value} in: ${text}`, () => assert.equal(brief(text, NOV_09)[0]?.[2], value));
+  }
+});
+
 describe('dates: one night of several is no date', () => {
   // "night" after an ordinal once merged with the weekday after it into the publication day's night.
   for (const text of ['Protesters marched for a fourth night on Friday.', 'Crowds gathered for a third straight night on Friday.', 'a second night of protests on Friday']) {

@@ -9,7 +9,7 @@ import {
 import { composeDuration, durationValue } from './durations';
 import { parseNumber, readingOf } from './parser-kit';
 import { resolveMonth, resolveMonthDay, resolveWeekday, type Resolution, type TenseOf } from './resolve';
-import { tenseAround } from './tense';
+import { followsSince, tenseAround } from './tense';
 import { unitTimex, type DatePart, type Timex, type Unit } from './timex';
 
 export interface Reading {
@@ -116,9 +116,10 @@ function fromComponents(result: ParsedResult, span: string, text: string, start:
       anchored = false;
     } else {
       const tenseOf: TenseOf = () => tenseAround(text, start, end);
-      if (granularity === 'day') resolution = resolveMonthDay(reference, month, c.get('day') ?? 1, tenseOf);
+      const afterSince = followsSince(text, start);
+      if (granularity === 'day') resolution = resolveMonthDay(reference, month, c.get('day') ?? 1, tenseOf, afterSince);
       else {
-        const byMonth = resolveMonth(reference, month, tenseOf);
+        const byMonth = resolveMonth(reference, month, tenseOf, afterSince);
         resolution = { ...byMonth, value: { year: byMonth.value, month, day: 1 } };
       }
       inferred.push('year');

@@ -41,21 +41,29 @@ export function resolveWeekday(reference: CalendarDate, weekday: number, tenseOf
  * (Tense cues are noisy — "the reduced dividend is payable Jan. 2" — and a date a few weeks
  * away is nearly always the one meant; on TempEval-3 this beats both pure rules.)
  */
-export function resolveMonth(reference: CalendarDate, month: number, tenseOf: TenseOf): Resolution<number> {
-  const resolved = pick((year) => ({ year, month, day: 1 }), { ...reference, day: 1 }, tenseOf);
+export function resolveMonth(reference: CalendarDate, month: number, tenseOf: TenseOf, afterSince = false): Resolution<number> {
+  const resolved = pick((year) => ({ year, month, day: 1 }), { ...reference, day: 1 }, tenseOf, afterSince);
   return { ...resolved, value: resolved.value.year };
 }
 
 /** A month and day without a year ("Nov. 21"): as resolveMonth, at day precision. */
-export function resolveMonthDay(reference: CalendarDate, month: number, day: number, tenseOf: TenseOf): Resolution<CalendarDate> {
-  return pick((year) => ({ year, month, day }), reference, tenseOf);
+export function resolveMonthDay(reference: CalendarDate, month: number, day: number, tenseOf: TenseOf, afterSince = false): Resolution<CalendarDate> {
+  return pick((year) => ({ year, month, day }), reference, tenseOf, afterSince);
 }
 
 const NEAR_DAYS = 150;
 
-/** A yearly date (`at` gives it for a year): the nearest occurrence, or when that is far, the one the tense says. */
-export function pick(at: (year: number) => CalendarDate, reference: CalendarDate, tenseOf: TenseOf): Resolution<CalendarDate> {
+/**
+ * A yearly date (`at` gives it for a year): the nearest occurrence, or when that is far, the one
+ * the tense says. After "since" ("closed since March") only the latest one not after the
+ * reference will do, however near the next one is.
+ */
+export function pick(at: (year: number) => CalendarDate, reference: CalendarDate, tenseOf: TenseOf, afterSince = false): Resolution<CalendarDate> {
   const candidates = [at(reference.year - 1), at(reference.year), at(reference.year + 1)];
+  if (afterSince) {
+    const latest = candidates.filter((c) => compareDates(c, reference) <= 0).pop() as CalendarDate;
+    return compareDates(latest, reference) === 0 ? { value: latest } : { value: latest, direction: 'past', reason: 'it follows "since"' };
+  }
   const refDay = toDayNumber(reference);
   const nearest = candidates.reduce((best, c) => (Math.abs(toDayNumber(c) - refDay) < Math.abs(toDayNumber(best) - refDay) ? c : best));
   const tense = Math.abs(toDayNumber(nearest) - refDay) <= NEAR_DAYS ? null : tenseOf();

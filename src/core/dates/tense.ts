@@ -93,3 +93,10 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
   }
   return best.tense;
 }
+
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+
+/** Whether "since" stands right before the mention ("since March", "since mid-April"): it looks back. */
+export function followsSince(text: string, start: number): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
