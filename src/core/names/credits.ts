@@ -6,13 +6,12 @@
  */
 import { withSpanReplacing } from './span-edit';
 import type { Span } from './tagger';
+import { NAME_WORD } from './titles';
 
 /** The role before "by": "Reporting by", "Additional reporting by", "Writing by", "Editing by"... */
 const ROLES = new Set(['reporting', 'writing', 'editing', 'compiled', 'produced', 'graphics', 'research', 'translated', 'photos', 'video']);
 /** What may stand before a credit: a bracket, a semicolon, a dash or a line break. */
 const OPENERS = new Set(['(', '[', ';', '--', '-', '|']);
-/** A word of a credited name: "Ece", "Kar-Gupta", "Ju-min", "O'Brien". */
-const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 /** Lowercase particles inside a name: "Marta Nogueira de Souza", "Aziz El Yaakoubi". */
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'del']);
 /** Names of one word are left to the tagger ("Reporting by Reuters staff"). */

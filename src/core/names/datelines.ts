@@ -47,7 +47,6 @@ export function datelinePlaces(
 ): Span[] {
   let out: Span[] | null = null;
   for (const t of lineStarts) {
-    if (!PLACE_WORD.test(words[t] as string)) continue;
     const dateline = readDateline(words, t, isPlaceName);
     if (dateline === null) continue;
     out = withSpanReplacing(out ?? [...spans], dateline.place);

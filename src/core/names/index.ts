@@ -4,11 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { creditedPersons } from './credits';
-import { withoutTitles } from './titles';
 import { datelinePlaces } from './datelines';
 import { withoutRaceWords } from './race-words';
 import { companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
 import { namePhrases, type NamePhrase, type PhraseLists } from './phrases';
+import { withoutTitles } from './titles';
 import type { Token } from './tokenize';
 import { TaggerModel, deserializeModel, formOf, tagText, type Span } from './tagger';
 

@@ -20,8 +20,8 @@ const ABBREVIATED_TITLES = new Set(['Dr', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.'
  * neither: CoNLL's 1996 text has "CEO" twice, never in a name, so the tagger joins all three.
  */
 const ROLE_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO']);
-/** A word of a name after a courtesy title: "May", "Ardern", "O'Brien", "Kar-Gupta". */
-const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+/** A capitalised word of a person's name: "May", "Ardern", "O'Brien", "Kar-Gupta", "Ju-min". */
+export const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
 /** The token of a role acronym inside the span, or -1. */
 function roleAt(span: Span, words: readonly string[]): number {
@@ -30,10 +30,10 @@ function roleAt(span: Span, words: readonly string[]): number {
 }
 
 /**
- * The spans with titles left out of names, role acronyms split off ("Tesla CEO Elon Musk" →
- * "Tesla", "Elon Musk") and the name before one an organisation ("Moderna CEO"), and the names after courtesy titles as persons:
- * "Mr Johnson" → "Johnson" (a person), "Ms Ardern" (an organisation) → "Ardern", a person;
- * "Mrs May said", untagged, → "May".
+ * The spans with titles left out of names and the names after courtesy titles as persons ("Mr
+ * Johnson" → "Johnson"; "Ms Ardern", an organisation, → the person "Ardern"; "Mrs May said",
+ * untagged, → "May"); role acronyms split off ("Tesla CEO Elon Musk" → "Tesla", "Elon Musk"),
+ * and the name before one an organisation ("Moderna CEO").
  */
 export function withoutTitles(spans: readonly Span[], words: readonly string[], isCountryOrCapital: (lowercase: string) => boolean): Span[] {
   let out: Span[] | null = null;
