@@ -88,6 +88,14 @@ describe('name refinements', () => {
     assert.deepEqual(withoutLeadingThe(spans, words).map((s) => words.slice(s.first, s.last + 1).join(' ')), ['Boeing', 'Boeing', 'The Times']);
   });
 
+  it('keeps a capitalised "The" out of a name that ends in an organisation\'s head word, as CoNLL-2003 does', () => {
+    const { words, span } = tokens('The World Health Organization said so. The Natural Law Party agreed. The Oval was full.');
+    const spans: Span[] = [span('The World Health Organization', 'MISC'), span('The Natural Law Party', 'ORG'), span('The Oval', 'LOC')];
+    assert.deepEqual(withoutLeadingThe(spans, words).map((s) => words.slice(s.first, s.last + 1).join(' ')), ['World Health Organization', 'Natural Law Party', 'The Oval']);
+    const shipped = findNames('The World Health Organization said on Monday it expected results.', shippedNameModel());
+    assert.deepEqual(shipped.map((name) => `${name.type}:${name.text}`), ['ORG:World Health Organization']);
+  });
+
   it('keeps teams in results, scores and fiscal periods', () => {
     assert.equal(kept('Essex 250 for 6 declared.', 'Essex', 'ORG'), true);
     assert.equal(kept('Durham 114 ( S. Watkin 4-28 ) and 120.', 'Durham', 'ORG'), true);
@@ -206,6 +214,14 @@ describe('name refinements', () => {
     assert.deepEqual(organisationsByHead(spans, words).map((s) => s.type), ['ORG', 'ORG', 'MISC', 'MISC', 'MISC']);
     const found = findNames('Meanwhile in Wuhan, officials of the World Health Organization met Chinese scientists.', shippedNameModel());
     assert.deepEqual(found.map((name) => `${name.type}:${name.text}`), ['LOC:Wuhan', 'ORG:World Health Organization']);
+  });
+
+  it("types a name of several words the tagger made a person or a place by an organisation's or a club's head word", () => {
+    const { words, span } = tokens('West Ham United played Harvard University and United States officials.');
+    const spans: Span[] = [span('West Ham United', 'PER'), span('Harvard University', 'LOC'), span('United States', 'LOC')];
+    assert.deepEqual(organisationsByHead(spans, words).map((s) => s.type), ['ORG', 'ORG', 'LOC']);
+    const found = findNames('Manchester City drew 1-1 with West Ham United, while Spurs won.', shippedNameModel());
+    assert.deepEqual(found.map((name) => `${name.type}:${name.text}`), ['ORG:Manchester City', 'ORG:West Ham United', 'ORG:Spurs']);
   });
 
   it('knows the shipped lists: Lufthansa and Gazprom are companies only, Ford and Dell are names of people too', () => {
