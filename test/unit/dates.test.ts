@@ -365,7 +365,8 @@ describe('dates: sentences with a single cue', () => {
     ['Results are due Aug. 30, he said.', [['Aug. 30', 'DATE', '2025-08-30']]],
     ['Results are due August 30th, he said.', [['August 30th', 'DATE', '2025-08-30']]],
     ['They met on the fifth of May 1996.', [['fifth of May 1996', 'DATE', '1996-05-05']]],
-    ['They met 30th of August.', [['30th of August', 'DATE', '2025-08-30']]],
+    // (August 2025 is more than a quarter ahead of the publication day: the past tense says 2024.)
+    ['They met 30th of August.', [['30th of August', 'DATE', '2024-08-30']]],
     ['They met in 1996 March.', [['1996 March', 'DATE', '1996-03']]],
     ['Sales rose in March.', [['March', 'DATE', '2025-03']]],
     // chrono's weekdays and words
@@ -428,6 +429,28 @@ describe('dates: a month after "since" is the one before', () => {
   ] as const) {
     it(`reads ${value} in: ${text}`, () => assert.equal(brief(text, NOV_09)[0]?.[2], value));
   }
+});
+
+describe('dates: a month more than a quarter ahead goes by the tense', () => {
+  // Publication day 2020-11-09: the nearest March (2021) is 112 days ahead, the nearest February 84.
+  const NOV_09: CalendarDate = { year: 2020, month: 11, day: 9 };
+  for (const [text, value] of [
+    ['Prices fell in mid-March as the pandemic spread.', '2020-03'],
+    ['He stepped down in March for health reasons.', '2020-03'],
+    ['Talks will resume in March.', '2021-03'],
+    // Within a quarter the nearest one is taken whatever the tense; so it is after "by", "through", "effective".
+    ['The company said it would pay the dividend in February.', '2021-02'],
+    ['KKR said it planned to pay down the loan by March.', '2021-03'],
+    ['It created an office of the chairman, effective March 1.', '2021-03-01'],
+    ['Lenders extended the loans through March.', '2021-03'],
+  ] as const) {
+    it(`reads ${value} in: ${text}`, () => assert.equal(brief(text, NOV_09)[0]?.[2], value));
+  }
+
+  it('reads no past tense in an adjective after an article and an adverb', () => {
+    // "unspecified" is no verb: "would be paid" says the future.
+    assert.deepEqual(brief('The split would be paid on a still unspecified date in March.', NOV_09), [['March', 'DATE', '2021-03']]);
+  });
 });
 
 describe('dates: one night of several is no date', () => {

@@ -9,7 +9,7 @@ import {
 import { composeDuration, durationValue } from './durations';
 import { parseNumber, readingOf } from './parser-kit';
 import { resolveMonth, resolveMonthDay, resolveWeekday, type Resolution, type TenseOf } from './resolve';
-import { followsSince, tenseAround } from './tense';
+import { leadOf, tenseAround } from './tense';
 import { unitTimex, type DatePart, type Timex, type Unit } from './timex';
 
 export interface Reading {
@@ -116,10 +116,10 @@ function fromComponents(result: ParsedResult, span: string, text: string, start:
       anchored = false;
     } else {
       const tenseOf: TenseOf = () => tenseAround(text, start, end);
-      const afterSince = followsSince(text, start);
-      if (granularity === 'day') resolution = resolveMonthDay(reference, month, c.get('day') ?? 1, tenseOf, afterSince);
+      const lead = leadOf(text, start);
+      if (granularity === 'day') resolution = resolveMonthDay(reference, month, c.get('day') ?? 1, tenseOf, lead);
       else {
-        const byMonth = resolveMonth(reference, month, tenseOf, afterSince);
+        const byMonth = resolveMonth(reference, month, tenseOf, lead);
         resolution = { ...byMonth, value: { year: byMonth.value, month, day: 1 } };
       }
       inferred.push('year');

@@ -5,7 +5,7 @@ import {
 } from './calendar';
 import { anyOf } from './keywords';
 import { emit, referenceOf, regexParser, type KeyedParser } from './parser-kit';
-import { followsSince, tenseAround } from './tense';
+import { leadOf, tenseAround } from './tense';
 import { resolveMonth } from './resolve';
 
 const STEPS: Record<string, number> = {
@@ -58,7 +58,7 @@ const modifiedMonthParser = regexParser(
     if (modifier === 'last' || modifier === 'past') year = month < reference.month ? reference.year : reference.year - 1;
     else if (modifier === 'next' || modifier === 'coming') year = month > reference.month ? reference.year : reference.year + 1;
     else if (modifier === 'this') year = reference.year;
-    else ({ value: year, direction, reason } = resolveMonth(reference, month, () => tenseAround(context.text, index, index + match[0].length), followsSince(context.text, index)));
+    else ({ value: year, direction, reason } = resolveMonth(reference, month, () => tenseAround(context.text, index, index + match[0].length), leadOf(context.text, index)));
     return emit(context, index, match[0], {
       type: 'DATE', value: formatMonth(year, month), anchored: true, stated: ['month'], inferred: ['year'],
       ...(direction ? { direction } : {}), ...(reason ? { reason } : {}),

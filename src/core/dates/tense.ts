@@ -87,7 +87,8 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
     if (/^(?:was|were|had|has|have)$/.test(word) && /^\s+(?:going|planning|set|due|scheduled|expected|supposed|about|to)\b/i.test(slice.slice(match.index + word.length))) continue;
     if (word.endsWith('ed') && !IRREGULAR_ED.has(word)) {
       // "-ed" forms are weak evidence.
-      if (/\b(?:the|a|an)\s+$/i.test(before) || /^\s+by\b/i.test(slice.slice(match.index + word.length))) continue;
+      // (An adverb may stand between: "a still unspecified date", "the newly formed".)
+      if (/\b(?:the|a|an)\s+(?:\w+ly\s+|still\s+|newly\s+)?$/i.test(slice.slice(Math.max(0, match.index - 24), match.index)) || /^\s+by\b/i.test(slice.slice(match.index + word.length))) continue;
       consider('past', match.index, match[0].length, 2);
     } else consider('past', match.index, match[0].length);
   }
@@ -95,8 +96,18 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
 }
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+const UNTIL_BEFORE = /\b(?:by|through|until|till|effective|starting|beginning|due(?:\s+(?:on|in|by))?)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
-/** Whether "since" stands right before the mention ("since March", "since mid-April"): it looks back. */
-export function followsSince(text: string, start: number): boolean {
-  return SINCE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+/**
+ * What the word right before a mention says of its direction: "since March" looks back;
+ * "by February", "through January", "effective Feb. 1", "due Aug. 30" name the end or start of
+ * something planned, which the sentence's past tense ("agreed to pay down the loan by February",
+ * "results are due Aug. 30, he said") does not put in the past.
+ */
+export type Lead = 'since' | 'until' | null;
+
+export function leadOf(text: string, start: number): Lead {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (SINCE_BEFORE.test(before)) return 'since';
+  return UNTIL_BEFORE.test(before) ? 'until' : null;
 }
