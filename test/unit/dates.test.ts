@@ -453,6 +453,26 @@ describe('dates: a month more than a quarter ahead goes by the tense', () => {
   });
 });
 
+describe('dates: a month, a comma and a number', () => {
+  // The number opens the clause after the comma: no day, no two-digit year.
+  const NOV_11: CalendarDate = { year: 2020, month: 11, day: 11 };
+  for (const [text, dates] of [
+    ['In March, 2,000 people were arrested.', [['March', 'DATE', '2020-03']]],
+    ['In May, 20 people died.', [['May', 'DATE', '2020-05']]],
+    ['In June, 12 of them quit.', [['June', 'DATE', '2020-06']]],
+    ['Between March and May, 20 million jobs were lost.', [['March', 'DATE', '2020-03'], ['May', 'DATE', '2020-05']]],
+    ['The deal closed in July, 2019.', [['July, 2019', 'DATE', '2019-07']]],
+    ['On May 20, 2020, he left.', [['May 20, 2020', 'DATE', '2020-05-20']]],
+  ] as const) {
+    it(`reads ${JSON.stringify(dates)} in: ${text}`, () => assert.deepEqual(brief(text, NOV_11), dates));
+  }
+
+  it('reads "May" after another month and a conjunction as the month, not the verb', () => {
+    assert.deepEqual(brief('Sales fell in April and May.', NOV_11), [['April', 'DATE', '2020-04'], ['May', 'DATE', '2020-05']]);
+    assert.deepEqual(brief('He may leave.', NOV_11), []);
+  });
+});
+
 describe('dates: one night of several is no date', () => {
   // "night" after an ordinal once merged with the weekday after it into the publication day's night.
   for (const text of ['Protesters marched for a fourth night on Friday.', 'Crowds gathered for a third straight night on Friday.', 'a second night of protests on Friday']) {

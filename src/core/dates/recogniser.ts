@@ -9,7 +9,7 @@ import { KeywordTester, type Keyword } from './keywords';
 import type { KeyedParser } from './parser-kit';
 import { periodParsers } from './periods';
 import { relativeParsers } from './relative-parsers';
-import { isRangeMerger, prepositionTrimmer, proseFilter, shieldReadings, skipEndOfPeriodWithoutPrefix } from './refiners';
+import { isRangeMerger, monthCommaNumberTrimmer, prepositionTrimmer, proseFilter, shieldReadings, skipEndOfPeriodWithoutPrefix } from './refiners';
 
 // V8 takes 100–200 ms to compile each of chrono's "three days ago" / "two weeks later" regexes
 // to machine code (a long greedy repetition followed by these endings), and it does so in the
@@ -84,7 +84,7 @@ function build(): Recogniser {
   ];
   const refiners = casual.refiners.filter((refiner) => !isRangeMerger(refiner)).map(shieldReadings).map(skipEndOfPeriodWithoutPrefix);
   // Before chrono resolves overlaps and merges ("6.43, on Friday" must not become a time).
-  refiners.unshift(prepositionTrimmer, proseFilter);
+  refiners.unshift(prepositionTrimmer, monthCommaNumberTrimmer, proseFilter);
   return new Recogniser(parsers, refiners);
 }
 

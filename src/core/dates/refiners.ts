@@ -21,6 +21,26 @@ export const prepositionTrimmer: Refiner = {
   },
 };
 
+// A month, a comma and a number: "In March, 2,000 people were arrested", "By May, 30 percent had
+// left". Chrono reads a day ("March 2") or a two-digit year ("May 2030"); news writes days
+// without the comma and years in full, and the number belongs to the clause the comma opens.
+// A full year after the comma stays ("July, 2019").
+const MONTH_COMMA_NUMBER = /^([A-Za-z]+\.?),\s*\d{1,2}$/;
+
+export const monthCommaNumberTrimmer: Refiner = {
+  refine: (_context, results) => {
+    for (const result of results) {
+      const month = readingOf(result) ? null : MONTH_COMMA_NUMBER.exec(result.text);
+      if (!month || !result.start.isCertain('month')) continue;
+      result.text = month[1] as string;
+      result.start.delete(['day', 'year']);
+      result.start.imply('day', 1);
+      result.start.imply('year', result.refDate.getFullYear());
+    }
+    return results;
+  },
+};
+
 // Words a relative expression of chrono's may consist of. Chrono's casual unit pattern also takes
 // abbreviations, so "in two weeks, they" reads as two weeks and one ("the") year ("y").
 const RELATIVE_WORDS = new Set([

@@ -67,6 +67,21 @@ const modifiedMonthParser = regexParser(
   anyOf(MONTH_PATTERN, /(?:last|next|this|past|coming|early|late|mid|of)[\s-]+[A-Z]/i),
 );
 
+// "April and May", "between March and May": chrono reads no "May" without a preposition before
+// it (the modal verb is far more common), but after another month and a conjunction it is the month.
+const mayAfterMonthParser = regexParser(
+  new RegExp(`(?<=\\b(?:${MONTH_PATTERN})\\.?\\s+(?:and|or|to|through|until)\\s+)May\\b(?!\\s+\\d)`),
+  (context, match, index) => {
+    const reference = referenceOf(context);
+    const { value: year, direction, reason } = resolveMonth(reference, 5, () => tenseAround(context.text, index, index + 3), leadOf(context.text, index));
+    return emit(context, index, match[0], {
+      type: 'DATE', value: formatMonth(year, 5), anchored: true, stated: ['month'], inferred: ['year'],
+      ...(direction ? { direction } : {}), ...(reason ? { reason } : {}),
+    });
+  },
+  anyOf('May'),
+);
+
 // "January this year", "in June last year".
 const monthOfRelativeYearParser = regexParser(
   new RegExp(`\\b(?:(?:early|late|mid)[\\s-]+)?(${MONTH_PATTERN})\\s+(this|last|next)\\s+year\\b`, 'i'),
@@ -89,4 +104,4 @@ const theYearParser = regexParser(
   anyOf('year'),
 );
 
-export const relativeParsers: KeyedParser[] = [monthOfRelativeYearParser, relativeUnitParser, modifiedMonthParser, theYearParser];
+export const relativeParsers: KeyedParser[] = [monthOfRelativeYearParser, relativeUnitParser, modifiedMonthParser, mayAfterMonthParser, theYearParser];
