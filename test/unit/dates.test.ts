@@ -453,6 +453,14 @@ describe('dates: a month more than a quarter ahead goes by the tense', () => {
   });
 });
 
+describe('dates: the present tense of a schedule looks ahead', () => {
+  // Publication day Sunday 2025-04-20.
+  for (const text of ['Trading resumes on Monday.', 'The trial opens Monday in Boston.', 'The new rule takes effect on Monday.']) {
+    it(`reads the coming Monday in: ${text}`, () => assert.equal(brief(text)[0]?.[2], '2025-04-21'));
+  }
+  it('still reads a past sentence as the Monday before', () => assert.equal(brief('Trading resumed on Monday.')[0]?.[2], '2025-04-14'));
+});
+
 describe('dates: a month, a comma and a number', () => {
   // The number opens the clause after the comma: no day, no two-digit year.
   const NOV_11: CalendarDate = { year: 2020, month: 11, day: 11 };
