@@ -45,6 +45,34 @@ describe('titles before names', () => {
     assert.deepEqual(applied(titles, 'The CEO resigned.', [[1, 1, 'ORG']]), []);
   });
 
+  it('splits a written-out role off an organisation and a person', () => {
+    assert.deepEqual(applied(titles, 'Federal Reserve Governor Lawrence Lindsey said.', [[0, 4, 'ORG']]), ['ORG:Federal Reserve', 'PER:Lawrence Lindsey']);
+    assert.deepEqual(applied(titles, 'Boeing Chief Financial Officer Michael Sears left.', [[0, 5, 'ORG']]), ['ORG:Boeing', 'PER:Michael Sears']);
+    assert.deepEqual(applied(titles, 'the Apple Chief Executive Officer spoke.', [[1, 4, 'ORG']]), ['ORG:Apple']);
+    assert.deepEqual(applied(titles, 'Vice President Mike Pence said.', [[0, 3, 'PER']]), ['PER:Mike Pence']);
+    assert.deepEqual(applied(titles, 'U.S. Ambassador John Smith said.', [[0, 3, 'ORG']]), ['LOC:U.S.', 'PER:John Smith']);
+    // Cut short by the tagger: the rest of the role is no person.
+    assert.deepEqual(applied(titles, 'Boeing Executive Vice President Scott Carson replied.', [[0, 2, 'ORG']]), ['ORG:Boeing']);
+  });
+
+  it('keeps names that only hold a role word', () => {
+    assert.deepEqual(applied(titles, 'Federico Mayor spoke.', [[0, 1, 'PER']]), ['PER:Federico Mayor']);
+    assert.deepEqual(applied(titles, 'The Federal Executive Council met.', [[1, 3, 'ORG']]), ['ORG:Federal Executive Council']);
+    assert.deepEqual(applied(titles, 'Amazon Prime Video streams it.', [[0, 2, 'ORG']]), ['ORG:Amazon Prime Video']);
+    assert.deepEqual(applied(titles, 'General Motors said.', [[0, 1, 'ORG']]), ['ORG:General Motors']);
+  });
+
+  it('makes an untagged acronym before a role and a person the organisation', () => {
+    assert.deepEqual(applied(titles, 'IMF Managing Director Kristalina Georgieva said.', [[3, 4, 'PER']]), ['ORG:IMF', 'PER:Kristalina Georgieva']);
+    assert.deepEqual(applied(titles, 'NATO Secretary-General Jens Stoltenberg said.', [[2, 3, 'PER']]), ['ORG:NATO', 'PER:Jens Stoltenberg']);
+    assert.deepEqual(applied(titles, 'The IMF said Kristalina Georgieva agreed.', [[3, 4, 'PER']]), ['PER:Kristalina Georgieva']);
+  });
+
+  it('splits roles with the shipped model', () => {
+    assert.deepEqual(found('Bank of England Governor Andrew Bailey said rates could fall.'), ['ORG:Bank of England', 'PER:Andrew Bailey']);
+    assert.deepEqual(found('IMF Managing Director Kristalina Georgieva said.'), ['ORG:IMF', 'PER:Kristalina Georgieva']);
+  });
+
   it('leaves a title out of a person and makes the name after a courtesy title a person', () => {
     assert.deepEqual(applied(titles, 'Mr Johnson said.', [[0, 1, 'PER']]), ['PER:Johnson']);
     assert.deepEqual(applied(titles, 'Sen. Warren said.', [[0, 1, 'PER']]), ['PER:Warren']);

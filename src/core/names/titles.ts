@@ -2,7 +2,9 @@
  * A title before a name is not part of the name (CoNLL-2003 and MEANTIME leave "Mr." out of the
  * person), and a courtesy title says the name after it is a person's. CoNLL's 1996 Reuters text
  * rarely writes titles, so the tagger takes some into the name ("Mr Johnson", "Sen. Warren",
- * "Rep. Omar"), reads "Ms Ardern" as an organisation, and misses "Mrs May" altogether.
+ * "Rep. Omar"), reads "Ms Ardern" as an organisation, and misses "Mrs May" altogether; and a role
+ * between an organisation and a person ("Tesla CEO Elon Musk", "Federal Reserve Governor Lawrence
+ * Lindsey") is part of neither.
  */
 import { withSpanReplacing } from './span-edit';
 import type { Span } from './tagger';
@@ -23,10 +25,61 @@ const ROLE_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO']);
 /** A capitalised word of a person's name: "May", "Ardern", "O'Brien", "Kar-Gupta", "Ju-min". */
 export const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
-/** The token of a role acronym inside the span, or -1. */
-function roleAt(span: Span, words: readonly string[]): number {
-  for (let t = span.first; t <= span.last; t++) if (ROLE_ACRONYMS.has(words[t] as string)) return t;
-  return -1;
+/**
+ * Roles written out between an organisation and a person ("Federal Reserve Governor Lawrence
+ * Lindsey", "Boeing Chief Financial Officer Michael Sears", "Vice President Mike Pence"): a run
+ * of these words that ends in a head. CoNLL-2003 train has none of these words inside a name (but
+ * for the film title "All the President's Men"), so wherever the tagger took one in, it is wrong.
+ */
+const ROLE_HEADS = new Set(
+  'Chairman Chairwoman Chair Governor Director Director-General President Secretary Secretary-General Minister Spokesman Spokeswoman Commissioner Ambassador Envoy Coach Manager Mayor Executive Officer Economist Strategist'.split(' '),
+);
+const ROLE_MODIFIERS = new Set('Chief Vice Deputy Prime Senior Managing Financial Operating General'.split(' '));
+/** Last words of organisations' names that may follow a role word ("Federal Executive Council"): no person follows then. */
+const NOT_A_SURNAME = new Set('Council Committee Commission Board Bank Court Union Club League Fund Office Agency Authority Department Ministry Party'.split(' '));
+
+/** The role inside the span as [from, to] token indices: a role acronym, or a run of role words ending in a head. */
+function roleAt(span: Span, words: readonly string[]): [number, number] | null {
+  for (let t = span.first; t <= span.last; t++) {
+    const word = words[t] as string;
+    if (ROLE_ACRONYMS.has(word)) return [t, t];
+    if (!ROLE_HEADS.has(word) && !ROLE_MODIFIERS.has(word)) continue;
+    let to = t;
+    while (to + 1 <= span.last && (ROLE_HEADS.has(words[to + 1] as string) || ROLE_MODIFIERS.has(words[to + 1] as string))) to++;
+    const runEnd = to;
+    while (to >= t && !ROLE_HEADS.has(words[to] as string)) to--;
+    if (to < t) continue;
+    // A run cut short by the span ("Boeing Executive Vice" of "... Vice President Scott Carson") leaves no person in it.
+    if (runEnd > to) return [t, span.last];
+    // A person's name ends a span with a title inside ("Federico Mayor" is a name); nothing of an organisation follows a role.
+    if (span.type === 'PER' && t > span.first) return null;
+    if (to < span.last && (NOT_A_SURNAME.has(words[span.last] as string) || !words.slice(to + 1, span.last + 1).every((w) => NAME_WORD.test(w)))) return null;
+    return [t, to];
+  }
+  return null;
+}
+
+/** An acronym of capitals ("IMF", "WHO", "NATO"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * An acronym the tagger left untagged right before a role and a person is the organisation:
+ * "IMF Managing Director Kristalina Georgieva said" at a sentence start (the tagger found only
+ * the person). Added to `spans`, which withoutTitles has already split.
+ */
+function acronymsBeforeRoles(spans: readonly Span[], words: readonly string[]): Span[] {
+  let out: Span[] | null = null;
+  spans.forEach((span, i) => {
+    if (span.type !== 'PER') return;
+    let from = span.first;
+    while (from > 0 && (ROLE_HEADS.has(words[from - 1] as string) || ROLE_MODIFIERS.has(words[from - 1] as string))) from--;
+    if (from === span.first || !ROLE_HEADS.has(words[span.first - 1] as string) || from === 0) return;
+    const previous = spans[i - 1];
+    const at = from - 1;
+    if ((previous !== undefined && previous.last >= at) || !ACRONYM.test(words[at] as string)) return;
+    out = withSpanReplacing(out ?? [...spans], { first: at, last: at, type: 'ORG' });
+  });
+  return out ?? [...spans];
 }
 
 /**
@@ -42,11 +95,14 @@ export function withoutTitles(spans: readonly Span[], words: readonly string[], 
   };
   for (const span of spans) {
     const role = roleAt(span, words);
-    if (role >= 0) {
-      // "Tesla CEO Elon Musk": the company, then the person.
-      if (role > span.first) edit({ first: span.first, last: role - 1, type: 'ORG' });
-      if (role < span.last) edit({ first: role + 1, last: span.last, type: 'PER' });
-      if (role === span.first && role === span.last) out = (out ?? [...spans]).filter((other) => other.first !== role);
+    if (role !== null) {
+      // "Tesla CEO Elon Musk", "Federal Reserve Governor Lawrence Lindsey": the organisation, then the person.
+      const [from, to] = role;
+      const before = { first: span.first, last: from - 1 };
+      const aCountry = before.first === before.last && isCountryOrCapital((words[before.first] as string).toLowerCase());
+      if (from > span.first) edit({ ...before, type: aCountry ? 'LOC' : span.type === 'PER' ? 'ORG' : ROLE_ACRONYMS.has(words[from] as string) ? 'ORG' : span.type });
+      if (to < span.last) edit({ first: to + 1, last: span.last, type: 'PER' });
+      if (from === span.first && to === span.last) out = (out ?? [...spans]).filter((other) => other.first !== span.first);
       continue;
     }
     // "Moderna CEO": the name before a role is the company's, unless it is a country's ("U.S. CEO").
@@ -81,5 +137,5 @@ export function withoutTitles(spans: readonly Span[], words: readonly string[], 
     edit({ first: t + 1, last, type: 'PER' });
     s = 0;
   }
-  return out ?? [...spans];
+  return acronymsBeforeRoles(out ?? spans, words);
 }
