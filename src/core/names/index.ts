@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { creditedPersons } from './credits';
 import { datelinePlaces } from './datelines';
 import { companiesByHolding } from './holdings';
+import { shortFormNames } from './short-forms';
 import { withoutRaceWords } from './race-words';
 import { companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
 import { namePhrases, type NamePhrase, type PhraseLists } from './phrases';
@@ -76,7 +77,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     isCompanyNotPerson: (lowercase) => gazetteer.isCompanyNotPerson(lowercase),
   };
   const names = organisationsByHead(companiesNotMisc(companiesNotPersons(joinPatronymics(withoutRaceWords(dropNonNames(withoutLeadingThe(tagged, words), words, sentences, lists), words), words), words, lists), words, lists), words);
-  const held = companiesByHolding(surnamesAsPersons(names, words, lists), words, lists.isPlace);
+  const held = shortFormNames(companiesByHolding(surnamesAsPersons(names, words, lists), words, lists.isPlace), words);
   const spans = repeatNames(unifyTypes(held, words), words, tagged, lists);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);
