@@ -16,6 +16,8 @@ const NOT_AFTER = new Set(['up', 'Cup', 'Ex', 'Ex.']);
 export function shortFormNames(spans: readonly Span[], words: readonly string[]): Span[] {
   let out: Span[] | null = null;
   for (let t = 0; t < words.length; t++) {
+    // Every short form starts with "F": one comparison spares most words the map lookup.
+    if ((words[t] as string).charCodeAt(0) !== 70) continue;
     const type = SHORT_FORMS.get(words[t] as string);
     if (type === undefined || NOT_AFTER.has(words[t + 1] ?? '')) continue;
     const current: readonly Span[] = out ?? spans;
