@@ -68,6 +68,13 @@ describe('titles before names', () => {
     assert.deepEqual(applied(titles, 'The IMF said Kristalina Georgieva agreed.', [[3, 4, 'PER']]), ['PER:Kristalina Georgieva']);
   });
 
+  it('makes an organisation or MISC name right after a title a person, not a place', () => {
+    assert.deepEqual(applied(titles, 'Chinese President Xi Jinping met him.', [[0, 0, 'MISC'], [2, 3, 'ORG']]), ['MISC:Chinese', 'PER:Xi Jinping']);
+    assert.deepEqual(applied(titles, 'Deputy Defense Secretary Wolfowitz wrote.', [[3, 3, 'ORG']]), ['PER:Wolfowitz']);
+    assert.deepEqual(applied(titles, 'Prince Edward Island voted.', [[1, 2, 'LOC']]), ['LOC:Edward Island']);
+    assert.deepEqual(applied(titles, 'President Clinton Foundation staff', [[1, 2, 'ORG']]), ['ORG:Clinton Foundation']);
+  });
+
   it('splits roles with the shipped model', () => {
     assert.deepEqual(found('Bank of England Governor Andrew Bailey said rates could fall.'), ['ORG:Bank of England', 'PER:Andrew Bailey']);
     assert.deepEqual(found('IMF Managing Director Kristalina Georgieva said.'), ['ORG:IMF', 'PER:Kristalina Georgieva']);

@@ -170,6 +170,13 @@ describe('name refinements', () => {
     assert.deepEqual(surnamesAsPersons([spans[1] as Span], words, { ...NO_WORD_LISTS, isCompany: isListed }), [spans[1]]);
   });
 
+  it("tags a word the tagger missed as a person's surname when the article gives the full name", () => {
+    const { words: others, span: other } = tokens('Ferdinand Gust wrote. Later Gust was threatened. Metromedia Co. agreed with Co. officials.');
+    const found = repeatNames([other('Ferdinand Gust', 'PER'), other('Metromedia Co.', 'PER')], others).map((s) => `${s.type}:${others.slice(s.first, s.last + 1).join(' ')}`);
+    // "Co." is no surname, however the tagger typed the name it ends.
+    assert.deepEqual(found, ['PER:Ferdinand Gust', 'PER:Gust', 'PER:Metromedia Co.']);
+  });
+
   it('tags a word the tagger missed once as the name it is twice elsewhere in the article', () => {
     const { words } = tokens('Apple unveils new laptops. Apple said sales rose. Analysts expect Apple to gain. Boeing 767 orders fell.');
     const at = (word: string): number[] => words.flatMap((w, i) => (w === word ? [i] : []));

@@ -352,6 +352,12 @@ export function surnamesAsPersons(spans: readonly Span[], words: readonly string
  * whose "Apple" is an organisation in every other sentence.
  * The untagged word must stand apart from what the tagger found (`tagged`: no span touches it).
  */
+/**
+ * A word shaped like a surname: "Musk", "O'Brien", "McCaw", "Diaz-Balart"; not "Co." or "Wi-Fi",
+ * which end names the tagger wrongly made persons ("Metromedia Co.", "MacBook Wi-Fi").
+ */
+const SURNAME = /^(?:\p{Lu}['’]|Ma?c)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}{2,})*$/u;
+
 export function repeatNames(spans: readonly Span[], words: readonly string[], tagged: readonly Span[] = spans, lists: WordLists = NO_WORD_LISTS): Span[] {
   const typeOfForm = new Map<string, EntityType | null>();
   const count = new Map<string, number>();
@@ -362,8 +368,11 @@ export function repeatNames(spans: readonly Span[], words: readonly string[], ta
     typeOfForm.set(form, known === undefined || known === span.type ? span.type : null);
     count.set(form, (count.get(form) ?? 0) + 1);
   }
+  // A person's surname once the full name is known ("Musk said" after "Elon Musk").
+  const surnames = new Set<string>();
+  for (const span of spans) if (span.type === 'PER' && span.last > span.first && SURNAME.test(words[span.last] as string)) surnames.add(words[span.last] as string);
   // Next to or inside anything the tagger tagged (kept or dropped: "Boeing" of "Boeing 767"), nothing is added.
-  if (typeOfForm.size === 0) return [...spans];
+  if (typeOfForm.size === 0 && surnames.size === 0) return [...spans];
   const covered = new Uint8Array(words.length + 2);
   for (const span of tagged) covered.fill(1, span.first + 1, span.last + 2);
   for (const span of spans) covered.fill(1, span.first + 1, span.last + 2);
@@ -379,6 +388,7 @@ export function repeatNames(spans: readonly Span[], words: readonly string[], ta
     // Macbook" above "... said Apple").
     const needed = type === 'ORG' && lists.isCompany(word.toLowerCase()) ? 1 : 2;
     if (type && (count.get(word) ?? 0) >= needed) added.push({ first: t, last: t, type });
+    else if (type === undefined && surnames.has(word)) added.push({ first: t, last: t, type: 'PER' });
   }
   if (added.length === 0) return [...spans];
   return [...spans, ...added].sort((a, b) => a.first - b.first);

@@ -36,7 +36,7 @@ const ROLE_HEADS = new Set(
 );
 const ROLE_MODIFIERS = new Set('Chief Vice Deputy Prime Senior Managing Financial Operating General'.split(' '));
 /** Last words of organisations' names that may follow a role word ("Federal Executive Council"): no person follows then. */
-const NOT_A_SURNAME = new Set('Council Committee Commission Board Bank Court Union Club League Fund Office Agency Authority Department Ministry Party'.split(' '));
+const NOT_A_SURNAME = new Set('Council Committee Commission Board Bank Court Union Club League Fund Office Agency Authority Department Ministry Party Foundation Institute University Association Organization Organisation Group Corporation Company'.split(' '));
 
 /** The role inside the span as [from, to] token indices: a role acronym, or a run of role words ending in a head. */
 function roleAt(span: Span, words: readonly string[]): [number, number] | null {
@@ -57,6 +57,29 @@ function roleAt(span: Span, words: readonly string[]): [number, number] | null {
     return [t, to];
   }
   return null;
+}
+
+/**
+ * Capitalised titles that only a person follows: in CoNLL-2003 train the name right after one of
+ * these is a person about 280 times and a place twice.
+ */
+const TITLES_BEFORE_PERSONS = new Set(
+  'President Minister Secretary Ambassador Commissioner Chairman Chairwoman Premier Chancellor Governor Director Spokesman Spokeswoman Senator Judge King Queen Prince Princess Envoy'.split(' '),
+);
+
+/**
+ * The organisations and MISC names right after such a title typed as persons ("President Xi
+ * Jinping", which the tagger may call an organisation). Places are left alone: the tagger is
+ * right more often than the title when it says place ("Prince Edward Island", cut short).
+ */
+function personsAfterTitles(spans: readonly Span[], words: readonly string[]): Span[] {
+  let out: Span[] | null = null;
+  for (const span of spans) {
+    if (span.type === 'PER' || span.type === 'LOC' || span.first === 0 || !TITLES_BEFORE_PERSONS.has(words[span.first - 1] as string)) continue;
+    if (NOT_A_SURNAME.has(words[span.last] as string) || !words.slice(span.first, span.last + 1).every((word) => NAME_WORD.test(word))) continue;
+    out = withSpanReplacing(out ?? [...spans], { ...span, type: 'PER' });
+  }
+  return out ?? [...spans];
 }
 
 /** An acronym of capitals ("IMF", "WHO", "NATO"). */
@@ -137,5 +160,5 @@ export function withoutTitles(spans: readonly Span[], words: readonly string[], 
     edit({ first: t + 1, last, type: 'PER' });
     s = 0;
   }
-  return acronymsBeforeRoles(out ?? spans, words);
+  return personsAfterTitles(acronymsBeforeRoles(out ?? spans, words), words);
 }
