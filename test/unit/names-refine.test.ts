@@ -34,6 +34,11 @@ describe('name refinements', () => {
     assert.equal(kept('The A380 landed in Sydney.', 'A380', 'ORG'), false);
   });
 
+  it("keeps a company's legal name before a model designation", () => {
+    assert.equal(kept('The FAA lifted its grounding order on the Boeing Co 737 MAX.', 'Boeing Co', 'ORG'), true);
+    assert.equal(kept('Airbus SE A321neo deliveries rose.', 'Airbus SE', 'ORG'), true);
+  });
+
   it("drops a politician's party and state", () => {
     assert.equal(kept('Sen. Elizabeth Warren, D-Mass., said.', 'D-Mass', 'ORG'), false);
     assert.equal(kept('a gift from Rep. Lincoln Diaz-Balart, R-Fla. The dog ran.', 'R-Fla', 'LOC'), false);

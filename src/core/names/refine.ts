@@ -74,10 +74,15 @@ function isResultsLine(words: readonly string[], start: number, end: number): bo
   return numbers * 4 >= end - start;
 }
 
+/** The last words of companies' legal names. */
+const COMPANY_SUFFIXES = new Set(['Co', 'Co.', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'plc', 'AG', 'SA', 'NV', 'N.V.', 'LLC', 'SE', 'Group']);
+
 /** Whether the span is the maker part of a product name: followed by a model designation, not by a score or quantity. */
 function namesProduct(span: Span, words: readonly string[], sentenceStart: number, sentenceEnd: number): boolean {
   const next = span.last + 1;
   if (next >= sentenceEnd) return false;
+  // A company's legal name names the company, whatever follows: "the Boeing Co 737 MAX".
+  if (span.last > span.first && COMPANY_SUFFIXES.has(words[span.last] as string)) return false;
   const designation = words[next] as string;
   if (ORDINAL.test(designation) || FISCAL_PERIOD.test(designation)) return false;
   if (ALPHANUMERIC_MODEL.test(designation)) return true;
