@@ -93,6 +93,12 @@ describe('name refinements', () => {
     assert.deepEqual(withoutLeadingThe(spans, words).map((s) => words.slice(s.first, s.last + 1).join(' ')), ['Boeing', 'Boeing', 'The Times']);
   });
 
+  it('keeps a description at a sentence start out of a name', () => {
+    const { words, span } = tokens('Rival General Motors Co said so. Embattled Boeing agreed. Former Yugoslav Republic of Macedonia');
+    const spans: Span[] = [span('Rival General Motors Co', 'ORG'), span('Embattled Boeing', 'ORG'), span('Former Yugoslav Republic of Macedonia', 'LOC')];
+    assert.deepEqual(withoutLeadingThe(spans, words).map((s) => words.slice(s.first, s.last + 1).join(' ')), ['General Motors Co', 'Boeing', 'Former Yugoslav Republic of Macedonia']);
+  });
+
   it('keeps a capitalised "The" out of a name that ends in an organisation\'s head word, as CoNLL-2003 does', () => {
     const { words, span } = tokens('The World Health Organization said so. The Natural Law Party agreed. The Oval was full.');
     const spans: Span[] = [span('The World Health Organization', 'MISC'), span('The Natural Law Party', 'ORG'), span('The Oval', 'LOC')];
