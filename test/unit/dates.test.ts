@@ -461,6 +461,18 @@ describe('dates: the present tense of a schedule looks ahead', () => {
   it('still reads a past sentence as the Monday before', () => assert.equal(brief('Trading resumed on Monday.')[0]?.[2], '2025-04-14'));
 });
 
+describe('dates: decades and centuries ago', () => {
+  const NOV_11: CalendarDate = { year: 2020, month: 11, day: 11 };
+  for (const [text, dates] of [
+    ['The firm was founded a decade ago.', [['a decade ago', 'DATE', '2010']]],
+    ['The firm was founded two decades ago.', [['two decades ago', 'DATE', '2000']]],
+    ['The war ended a century ago.', [['a century ago', 'DATE', '1920']]],
+    ['They met decades ago.', [['decades ago', 'DATE', 'PAST_REF']]],
+  ] as const) {
+    it(`reads ${JSON.stringify(dates)} in: ${text}`, () => assert.deepEqual(brief(text, NOV_11), dates));
+  }
+});
+
 describe('dates: a month, a comma and a number', () => {
   // The number opens the clause after the comma: no day, no two-digit year.
   const NOV_11: CalendarDate = { year: 2020, month: 11, day: 11 };

@@ -2,7 +2,7 @@
 // PAST_REF/PRESENT_REF/FUTURE_REF words and weekends.
 import { addDays, dayOfWeek, formatWeek, formatYear, isoWeek } from './calendar';
 import { FOUR_DIGITS, anyOf, matching } from './keywords';
-import { emit, parseOrdinal, referenceOf, regexParser, wordBefore, type KeyedParser } from './parser-kit';
+import { NUMBER_PATTERN, emit, parseNumber, parseOrdinal, referenceOf, regexParser, wordBefore, type KeyedParser } from './parser-kit';
 import { tenseAround } from './tense';
 
 // Counted nouns after a four-digit number say it is a quantity ("2000 troops"), not a year.
@@ -160,6 +160,26 @@ const spelledYearParser = regexParser(
   anyOf('eighteen|nineteen|thousand'),
 );
 
+// "a decade ago", "two decades ago", "a century ago": the year that many years back (as chrono
+// reads "20 years ago"); "decades ago" alone is the past. Chrono has no decades or centuries.
+const decadesAgoParser = regexParser(
+  new RegExp(`\\b(?:(${NUMBER_PATTERN}|a|an)\\s+)?(decades?|century|centuries)\\s+(ago|earlier|before)\\b`, 'i'),
+  (context, match, index) => {
+    const unit = (match[2] ?? '').toLowerCase();
+    if (match[1] === undefined) {
+      if (!unit.endsWith('s')) return null; // "the century before"
+      return emit(context, index, match[0], { type: 'DATE', value: 'PAST_REF', anchored: true, stated: [], inferred: [] });
+    }
+    const count = parseNumber(match[1]);
+    if (count === null || count > 20) return null;
+    const years = count * (unit.startsWith('dec') ? 10 : 100);
+    return emit(context, index, match[0], {
+      type: 'DATE', value: formatYear(referenceOf(context).year - years), anchored: true, stated: [], inferred: ['year'],
+    });
+  },
+  anyOf('decade|decades|century|centuries'),
+);
+
 export const extraParsers: KeyedParser[] = [
-  spelledYearParser, decadeParser, centuryParser, yearParser, referenceWordParser, weekendParser,
+  spelledYearParser, decadeParser, centuryParser, decadesAgoParser, yearParser, referenceWordParser, weekendParser,
 ];
