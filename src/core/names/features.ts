@@ -169,6 +169,7 @@ export class IntTable {
 
 /** The gazetteer bits of some categories. */
 const categoryBits = (...categories: Array<(typeof GAZ_CATEGORIES)[number]>): number => categories.reduce((mask, category) => mask | (1 << GAZ_CATEGORIES.indexOf(category)), 0);
+const COUNTRY = categoryBits('country');
 const COUNTRY_OR_CAPITAL = categoryBits('country', 'capital');
 const COUNTRY_OR_REGION = categoryBits('country', 'region');
 const ANY_PLACE = categoryBits('country', 'capital', 'city', 'region', 'continent');
@@ -247,6 +248,11 @@ export class Gazetteer {
   /** Whether a single lowercase word is listed as a nationality ("german", "japanese"). */
   isDemonym(lowercase: string): boolean {
     return (this.categoriesOf(lowercase) & DEMONYM) !== 0;
+  }
+
+  /** Whether a single lowercase word is listed as a country ("uganda"; not the capital "hamilton"). */
+  isCountry(lowercase: string): boolean {
+    return (this.categoriesOf(lowercase) & COUNTRY) !== 0;
   }
 
   /** Whether a single lowercase word is listed as a country or a capital. */

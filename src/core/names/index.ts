@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { creditedPersons } from './credits';
 import { datelinePlaces } from './datelines';
 import { companiesByHolding } from './holdings';
+import { teamsInResults } from './results-lines';
 import { shortFormNames } from './short-forms';
 import { withoutRaceWords } from './race-words';
 import { companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
@@ -77,7 +78,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     isCompanyNotPerson: (lowercase) => gazetteer.isCompanyNotPerson(lowercase),
   };
   const names = organisationsByHead(companiesNotMisc(companiesNotPersons(joinPatronymics(withoutRaceWords(dropNonNames(withoutLeadingThe(tagged, words), words, sentences, lists), words), words), words, lists), words, lists), words);
-  const held = shortFormNames(companiesByHolding(surnamesAsPersons(names, words, lists), words, lists.isPlace), words);
+  const held = teamsInResults(shortFormNames(companiesByHolding(surnamesAsPersons(names, words, lists), words, lists.isPlace), words), words, sentences, (lowercase) => gazetteer.isCountry(lowercase));
   const spans = repeatNames(unifyTypes(held, words), words, tagged, lists);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);
