@@ -31,6 +31,20 @@ describe('teams in results lines', () => {
     assert.deepEqual(applied('Essex 250 for 6', [[0, 0, 'ORG']]), ['ORG:Essex']);
   });
 
+  it("makes the team of a ranked race result an organisation, not the tagger's person; a car (MISC) stays", () => {
+    const text = '1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980\n2. Gerhard Berger ( Austria ) Benetton 1:53.706\n3. Juha Kankkunen ( Finland ) Toyota Celica 12 seconds';
+    const { tokens } = tokenize(text);
+    const at = (word: string): number => tokens.findIndex((t) => t.norm === word);
+    const tagged: Array<[number, number, Span['type']]> = [
+      [at('Reynard'), at('Honda'), 'PER'],
+      [at('Benetton'), at('Benetton'), 'LOC'],
+      [at('Toyota'), at('Celica'), 'MISC'],
+    ];
+    assert.deepEqual(applied(text, tagged), ['ORG:Reynard Honda', 'ORG:Benetton', 'MISC:Toyota Celica']);
+    // Without a rank, a list of golfers and their countries is left alone.
+    assert.deepEqual(applied('Ernie Els ( South Africa ) , Scott Hoch 71', [[7, 8, 'PER']]), ['PER:Scott Hoch']);
+  });
+
   it('types teams the shipped model read as persons', () => {
     const found = findNames('Premiership results on Saturday:\nOrrell 13 Bath 56\nSale 31 Wasps 33\n', shippedNameModel()).map((name) => `${name.type}:${name.text}`);
     assert.deepEqual(found, ['ORG:Orrell', 'ORG:Bath', 'ORG:Sale', 'ORG:Wasps']);
