@@ -97,6 +97,8 @@ describe('name refinements', () => {
     const { words, span } = tokens('Rival General Motors Co said so. Embattled Boeing agreed. Former Yugoslav Republic of Macedonia');
     const spans: Span[] = [span('Rival General Motors Co', 'ORG'), span('Embattled Boeing', 'ORG'), span('Former Yugoslav Republic of Macedonia', 'LOC')];
     assert.deepEqual(withoutLeadingThe(spans, words).map((s) => words.slice(s.first, s.last + 1).join(' ')), ['General Motors Co', 'Boeing', 'Former Yugoslav Republic of Macedonia']);
+    const based = tokens('Kalamazoo, Mich.-based First of America said so.');
+    assert.deepEqual(withoutLeadingThe([based.span('Mich.-based First of America', 'ORG')], based.words).map((s) => based.words.slice(s.first, s.last + 1).join(' ')), ['First of America']);
   });
 
   it('keeps a capitalised "The" out of a name that ends in an organisation\'s head word, as CoNLL-2003 does', () => {

@@ -438,8 +438,8 @@ const THE = new Set(['The', 'THE']);
  * General Motors Co") is always left out.
  */
 export function withoutLeadingThe(spans: readonly Span[], words: readonly string[]): Span[] {
-  if (!spans.some((span) => span.last > span.first && (THE.has(words[span.first] as string) || DESCRIPTIONS.has(words[span.first] as string)))) return [...spans];
-  const described = spans.map((span) => (span.last > span.first && DESCRIPTIONS.has(words[span.first] as string) ? { ...span, first: span.first + 1 } : span));
+  if (!spans.some((span) => span.last > span.first && (THE.has(words[span.first] as string) || isDescription(words[span.first] as string)))) return [...spans];
+  const described = spans.map((span) => (span.last > span.first && isDescription(words[span.first] as string) ? { ...span, first: span.first + 1 } : span));
   return withoutThe(described, words);
 }
 
@@ -449,6 +449,9 @@ export function withoutLeadingThe(spans: readonly Span[], words: readonly string
  * starts with one.
  */
 const DESCRIPTIONS = new Set(['Rival', 'Rivals', 'Fellow', 'Embattled', 'Troubled', 'Struggling', 'Beleaguered', 'Ailing', 'State-owned', 'State-run', 'Privately-held', 'Loss-making', 'Cash-strapped', 'Debt-laden']);
+
+/** A description word, or where a company is based ("Mich.-based First of America": CoNLL-2003 tags "-based" words MISC 24 times, never inside a name). */
+const isDescription = (word: string): boolean => DESCRIPTIONS.has(word) || (word.endsWith('-based') && word.length > 6);
 
 function withoutThe(spans: readonly Span[], words: readonly string[]): Span[] {
   if (!spans.some((span) => span.last > span.first && THE.has(words[span.first] as string))) return [...spans];
