@@ -5,7 +5,7 @@ import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
 import { shippedNameModel } from './name-model';
 
-const LISTED_PLACES = new Set(['washington', 'geneva']);
+const LISTED_PLACES = new Set(['washington', 'geneva', 'new york']);
 const isListedPlace = (lowercaseWords: readonly string[]): boolean => LISTED_PLACES.has(lowercaseWords.join(' '));
 
 /** The dateline rule over a text, starting from the tagger spans given as [first, last, type]. */
@@ -28,6 +28,20 @@ describe('dateline places', () => {
     assert.deepEqual(placesOf('OAKLAND, Calif., Nov. 7 (Reuters) - x'), ['LOC:OAKLAND', 'LOC:Calif.']);
     assert.deepEqual(placesOf('ERBIL, Kurdistan Region of Iraq - Iranian officials said.', [[2, 5, 'ORG']]), ['LOC:ERBIL', 'LOC:Kurdistan Region of Iraq']);
     assert.deepEqual(placesOf('LATTAKIA, Aug 10 - waiting time'), ['LOC:LATTAKIA']);
+  });
+
+  it("reads CoNLL-2003's own dateline, a place and an ISO date on a line, but keeps a listed organisation", () => {
+    assert.deepEqual(placesOf('NEW YORK 1996-08-30\nMajor League Baseball', [[0, 1, 'ORG']]), ['LOC:NEW YORK']);
+    assert.deepEqual(placesOf('ARLINGTON , Texas 1996-08-31\nJuan Gonzalez homered.', [[0, 0, 'LOC'], [2, 2, 'ORG']]), ['LOC:ARLINGTON', 'LOC:Texas']);
+    assert.deepEqual(placesOf('UNITED NATIONS 1996-08-22\nThe council met.', [[0, 1, 'ORG']]), ['ORG:UNITED NATIONS']);
+    // A date in running text is no dateline.
+    assert.deepEqual(placesOf('NEW YORK 1996-08-30 was hot', [[0, 1, 'ORG']]), ['ORG:NEW YORK']);
+  });
+
+  it('keeps the dateline a place with the shipped model when the tables below name the team the same way', () => {
+    const text = 'BASEBALL - STANDINGS .\nNEW YORK 1996-08-30\nW L PCT GB\nNEW YORK 74 59 .556 -\nBALTIMORE 70 63 .526 4\nBOSTON 69 65 .515 5\n';
+    const found = findNames(text, shippedNameModel()).map((name) => `${name.type}:${name.text}`);
+    assert.equal(found[0], 'LOC:NEW YORK');
   });
 
   it('takes a place and a long dash alone only for a listed place', () => {

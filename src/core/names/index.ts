@@ -69,7 +69,8 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   const { tokens, words, sentences, spans: taggerSpans } = tagText(tagger, text);
   const gazetteer = tagger.gazetteer;
   const starts = lineStarts(text, tokens, sentences);
-  const places = datelinePlaces(taggerSpans, words, starts, (lowercaseWords) => gazetteer.isPlaceName(lowercaseWords));
+  const isPlaceName = (lowercaseWords: readonly string[]): boolean => gazetteer.isPlaceName(lowercaseWords);
+  const places = datelinePlaces(taggerSpans, words, starts, isPlaceName);
   const tagged = withoutTitles(creditedPersons(places, words, (t) => starts.includes(t)), words, (lowercase) => gazetteer.isCountryOrCapital(lowercase));
   const lists: WordLists = {
     isCompany: (lowercase) => gazetteer.isCompany(lowercase),
@@ -79,7 +80,8 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   };
   const names = organisationsByHead(companiesNotMisc(companiesNotPersons(joinPatronymics(withoutRaceWords(dropNonNames(withoutLeadingThe(tagged, words), words, sentences, lists), words), words), words, lists), words, lists), words);
   const held = teamsInResults(shortFormNames(companiesByHolding(surnamesAsPersons(names, words, lists), words, lists.isPlace), words), words, sentences, (lowercase) => gazetteer.isCountry(lowercase));
-  const spans = repeatNames(unifyTypes(held, words), words, tagged, lists);
+  // (Datelines once more: one type per surface form must not make "NEW YORK 1996-08-30" the team of the tables below it.)
+  const spans = datelinePlaces(repeatNames(unifyTypes(held, words), words, tagged, lists), words, starts, isPlaceName);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);
   const { shown, phrases } = withPhrases(spans, words, sentences, gazetteer);
