@@ -461,6 +461,17 @@ describe('dates: the present tense of a schedule looks ahead', () => {
   it('still reads a past sentence as the Monday before', () => assert.equal(brief('Trading resumed on Monday.')[0]?.[2], '2025-04-14'));
 });
 
+describe('dates: a time on the day named after it', () => {
+  const NOV_11: CalendarDate = { year: 2020, month: 11, day: 11 };
+  it('puts a time on the day that follows it across a bracketed time zone', () => {
+    assert.deepEqual(brief('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', NOV_11), [['10:35 a.m.', 'TIME', '2020-11-06T10:35'], ['Friday', 'DATE', '2020-11-06']]);
+    assert.deepEqual(brief('He spoke at 10 a.m. (1400 GMT) on Tuesday.', NOV_11), [['10 a.m.', 'TIME', '2020-11-10T10:00'], ['Tuesday', 'DATE', '2020-11-10']]);
+  });
+  it('leaves a time on the publication day when another clause names the day', () => {
+    assert.deepEqual(brief('He left at 9 p.m. and returned on Friday.', NOV_11), [['9 p.m.', 'TIME', '2020-11-11T21:00'], ['Friday', 'DATE', '2020-11-06']]);
+  });
+});
+
 describe('dates: decades and centuries ago', () => {
   const NOV_11: CalendarDate = { year: 2020, month: 11, day: 11 };
   for (const [text, dates] of [

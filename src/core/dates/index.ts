@@ -55,7 +55,7 @@ export function findDates(text: string, reference: CalendarDate): DateMention[] 
       readings.push({ ...reading, start: chunk.start + reading.start, end: chunk.start + reading.end });
     }
   }
-  return followDiscourse(readings, reference).map(({ start, end, timex }) => {
+  return timesOnTheirDay(followDiscourse(readings, reference), text).map(({ start, end, timex }) => {
     const span = text.slice(start, end);
     const mention: DateMention = {
       start, end, text: span, type: timex.type, value: timex.value,
@@ -65,6 +65,26 @@ export function findDates(text: string, reference: CalendarDate): DateMention[] 
     };
     if (timex.direction) mention.direction = timex.direction;
     return mention;
+  });
+}
+
+/** What may stand between a time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "9 a.m. EST, on Tuesday". */
+const BETWEEN_TIME_AND_DAY = /^[\s,]*(?:\([^()]{0,24}\))?[\s,]*(?:on\s+)?$/;
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+
+/**
+ * A time whose day the sentence names right after it ("at about 10:35 a.m. (0735 GMT) Friday",
+ * "at 10 a.m. (1400 GMT) on Tuesday") is on that day, not on the publication day: chrono joins
+ * "10 a.m. Tuesday" itself, but not across a bracketed time zone.
+ */
+function timesOnTheirDay(readings: Reading[], text: string): Reading[] {
+  return readings.map((reading, i) => {
+    const next = readings[i + 1];
+    if (reading.timex.type !== 'TIME' || !reading.timex.inferred.includes('day') || next === undefined) return reading;
+    if (next.timex.type !== 'DATE' || !DAY_VALUE.test(next.timex.value) || next.start - reading.end > 32) return reading;
+    if (!BETWEEN_TIME_AND_DAY.test(text.slice(reading.end, next.start))) return reading;
+    const day = next.timex.value;
+    return { ...reading, timex: { ...reading.timex, value: day + reading.timex.value.slice(10), note: `on the day named after it (${text.slice(next.start, next.end)})` } };
   });
 }
 
