@@ -60,6 +60,8 @@ describe('titles before names', () => {
     assert.deepEqual(applied(titles, 'The Federal Executive Council met.', [[1, 3, 'ORG']]), ['ORG:Federal Executive Council']);
     assert.deepEqual(applied(titles, 'Amazon Prime Video streams it.', [[0, 2, 'ORG']]), ['ORG:Amazon Prime Video']);
     assert.deepEqual(applied(titles, 'General Motors said.', [[0, 1, 'ORG']]), ['ORG:General Motors']);
+    assert.deepEqual(applied(titles, 'The Executive Yuan approved it.', [[1, 2, 'ORG']]), ['ORG:Executive Yuan']);
+    assert.deepEqual(applied(titles, 'Chief Executive Brian Chesky said.', [[0, 3, 'ORG']]), ['PER:Brian Chesky']);
   });
 
   it('makes an untagged acronym before a role and a person the organisation', () => {

@@ -53,6 +53,8 @@ function roleAt(span: Span, words: readonly string[]): [number, number] | null {
     if (runEnd > to) return [t, span.last];
     // A person's name ends a span with a title inside ("Federico Mayor" is a name); nothing of an organisation follows a role.
     if (span.type === 'PER' && t > span.first) return null;
+    // A name may start with one role word ("Executive Yuan", Taiwan's cabinet); only a person's title opens a span alone.
+    if (span.type !== 'PER' && t === span.first && to === t && runEnd === to && !TITLES_BEFORE_PERSONS.has(word)) return null;
     if (to < span.last && (NOT_A_SURNAME.has(words[span.last] as string) || !words.slice(to + 1, span.last + 1).every((w) => NAME_WORD.test(w)))) return null;
     return [t, to];
   }
