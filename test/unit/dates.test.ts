@@ -401,6 +401,8 @@ describe('dates: things that are not dates', () => {
     'Iran’s foreign minister is now supposed to visit Beijing.',
     'relations between the two countries are now at a strategic level',
     'Now Tehran appears to hope for a deal.',
+    'It was a crime. Now, he says, it is not.',
+    'The company now expects a loss.',
     '15 people were hurt and 4 were killed.',
     'Officials may meet. It may rain.',
     'The march was peaceful; they march again.',
@@ -459,6 +461,13 @@ describe('dates: the present tense of a schedule looks ahead', () => {
     it(`reads the coming Monday in: ${text}`, () => assert.equal(brief(text)[0]?.[2], '2025-04-21'));
   }
   it('still reads a past sentence as the Monday before', () => assert.equal(brief('Trading resumed on Monday.')[0]?.[2], '2025-04-14'));
+});
+
+describe('dates: "now" as the time of writing', () => {
+  // TempEval-3 marks these PRESENT_REF; "is now supposed to" and "Now, he says" stay adverbs.
+  for (const text of ['Right now my evidence is scant.', 'It has gone on for five months now.', 'They are worth only half that now.', 'He will stay between now and Feb. 10.']) {
+    it(`reads PRESENT_REF in: ${text}`, () => assert.ok(brief(text).some(([span, , value]) => span === 'now' && value === 'PRESENT_REF'), JSON.stringify(brief(text))));
+  }
 });
 
 describe('dates: a time on the day named after it', () => {

@@ -81,6 +81,17 @@ const SENTENCE_START = /(?:^|[.!?]\s+)["“]?$/;
  */
 export const TIME_OF_DAY = /\d:\d\d|\d\s*(?:[ap]\.m\.|[ap]m\b)|o'?clock|noon|midnight|midday/i;
 
+/**
+ * Where "now" is the time it is said, not a discourse adverb ("is now supposed to", "Now, he
+ * says"): after "right", "just", "by", "for", "between", "from" ("right now", "for now", "between
+ * now and Feb. 10"), and at the end of a clause ("five months now.", "worth half that now,").
+ * TempEval-3 marks these PRESENT_REF.
+ */
+const NOW_AS_TIME_BEFORE = /\b(?:right|just|by|for|between|from)\s+$/i;
+const NOW_AS_TIME_AFTER = /^\s*(?:[.,;:!?)]|''|$)/;
+/** Before the first word of a sentence (the chunk may start with a space or a quote). */
+const OPENS_SENTENCE = /(?:^|[.!?])\s*["“`']*\s*$/;
+
 function isDateInProse(context: ParsingContext, result: ParsingResult): boolean {
   if (readingOf(result)) return true;
   const c = result.start;
@@ -96,7 +107,7 @@ function isDateInProse(context: ParsingContext, result: ParsingResult): boolean 
   }
   // "now" is a discourse adverb far more often than a time ("is now supposed to", "Now Tehran …");
   // the prepositional uses ("until now") come from our own parser.
-  if (/^(?:right\s+)?now$/i.test(text)) return false;
+  if (/^(?:right\s+)?now$/i.test(text) && !NOW_AS_TIME_BEFORE.test(before) && !(NOW_AS_TIME_AFTER.test(after) && !OPENS_SENTENCE.test(before))) return false;
   if (tags.has('parser/ENMonthNameParser')) {
     // "the march", "may", "the March on Washington" — a bare month needs a capital and no article.
     if (!/^[A-Z]/.test(text)) return false;
