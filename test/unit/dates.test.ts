@@ -470,6 +470,19 @@ describe('dates: "now" as the time of writing', () => {
   }
 });
 
+describe('dates: the year a report covers, and the year\'s end', () => {
+  const NOV_11: CalendarDate = { year: 2020, month: 11, day: 11 };
+  for (const [text, dates] of [
+    ['Revenue was $76 million for the year ended March 31.', [['the year', 'DURATION', 'P1Y'], ['March 31', 'DATE', '2020-03-31']]],
+    ['Net income in the fiscal year ending June 30, 2021, will fall.', [['the fiscal year', 'DURATION', 'P1Y'], ['June 30, 2021', 'DATE', '2021-06-30']]],
+    ['They will complete the deal by year-end.', [['year-end', 'DATE', '2020-12-31']]],
+    ['The percentage change is since year-end.', [['year-end', 'DATE', '2019-12-31']]],
+    ['Year-end results were strong.', []],
+  ] as const) {
+    it(`reads ${JSON.stringify(dates)} in: ${text}`, () => assert.deepEqual(brief(text, NOV_11), dates));
+  }
+});
+
 describe('dates: a time on the day named after it', () => {
   const NOV_11: CalendarDate = { year: 2020, month: 11, day: 11 };
   it('puts a time on the day that follows it across a bracketed time zone', () => {

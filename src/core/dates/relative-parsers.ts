@@ -104,4 +104,23 @@ const theYearParser = regexParser(
   anyOf('year'),
 );
 
-export const relativeParsers: KeyedParser[] = [monthOfRelativeYearParser, relativeUnitParser, modifiedMonthParser, mayAfterMonthParser, theYearParser];
+// "the year ended March 31", "the fiscal year ending June 30": a year-long period up to that date,
+// which TimeML marks as the duration P1Y (the date is a mention of its own). Six of six in TempEval-3 dev.
+const yearEndedParser = regexParser(
+  /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)/i,
+  (context, match, index) => emit(context, index, match[0], { type: 'DURATION', value: 'P1Y', anchored: false, stated: [], inferred: [] }),
+  anyOf('year'),
+);
+
+// "by year-end", "since year-end", "by year's end": the last day of the year, the one before after "since".
+const yearEndParser = regexParser(
+  // (Not before a number or a noun it qualifies: "year-end 1988", "year-end net", "Year-end results".)
+  /\b(?:the\s+)?year(?:-end|\s+end|['’]s\s+end)\b(?![-\s]+(?:\d|(?!(?:to|and|or|as|in|at|for|of|on|when|after|before|if|but|the|a|an|with)\b)[A-Za-z]))/i,
+  (context, match, index) => {
+    const year = referenceOf(context).year - (leadOf(context.text, index) === 'since' ? 1 : 0);
+    return emit(context, index, match[0], { type: 'DATE', value: `${formatYear(year)}-12-31`, anchored: true, stated: [], inferred: ['year'] });
+  },
+  anyOf('year'),
+);
+
+export const relativeParsers: KeyedParser[] = [monthOfRelativeYearParser, relativeUnitParser, modifiedMonthParser, mayAfterMonthParser, theYearParser, yearEndedParser, yearEndParser];
