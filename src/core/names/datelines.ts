@@ -11,7 +11,7 @@
  * large cities in that form it tagged 14 wrongly (GENEVA, HOUSTON, SEATTLE as organisations, SAO
  * PAULO as a person) or not at all (LAGOS, MILAN, ATHENS).
  */
-import { withSpanReplacing } from './span-edit';
+import { withSpansReplacing } from './span-edit';
 import type { Span } from './tagger';
 
 /** A word of a dateline's place: capitals, with inner dots, apostrophes and hyphens ("ST. LOUIS", "N'DJAMENA"). */
@@ -52,18 +52,22 @@ export function datelinePlaces(
   lineStarts: readonly number[],
   isPlaceName: (lowercaseWords: readonly string[]) => boolean,
 ): Span[] {
-  let out: Span[] | null = null;
+  const replacements: Span[] = [];
   const opensLine = new Set(lineStarts);
   const endsLine = (t: number): boolean => t >= words.length || opensLine.has(t);
+  let s = 0;
   for (const t of lineStarts) {
     const dateline = readDateline(words, t, isPlaceName, endsLine);
     if (dateline === null) continue;
+    while (s < spans.length && (spans[s] as Span).first < t) s++;
+    const tagged = spans[s];
     // "UNITED NATIONS 1996-08-22": an organisation the tagger knows, where the place lists know no place.
-    if (dateline.iso && !isPlaceName(words.slice(t, dateline.place.last + 1).map((word) => word.toLowerCase())) && (out ?? spans).some((span) => span.first === t && span.last === dateline.place.last && span.type === 'ORG')) continue;
-    out = withSpanReplacing(out ?? [...spans], dateline.place);
-    if (dateline.region) out = withSpanReplacing(out, dateline.region);
+    const knownOrganisation = tagged !== undefined && tagged.first === t && tagged.last === dateline.place.last && tagged.type === 'ORG';
+    if (dateline.iso && knownOrganisation && !isPlaceName(words.slice(t, dateline.place.last + 1).map((word) => word.toLowerCase()))) continue;
+    replacements.push(dateline.place);
+    if (dateline.region) replacements.push(dateline.region);
   }
-  return out ?? [...spans];
+  return withSpansReplacing(spans, replacements);
 }
 
 /** The dateline that starts at token `first`, or null when none does. */

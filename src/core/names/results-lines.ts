@@ -6,7 +6,7 @@
  * missed "Newbridge"; here both teams become organisations, a country stays a place. The same
  * goes for the team in a ranked race result (teamOfRankedLine).
  */
-import { withSpanReplacing } from './span-edit';
+import { withSpansReplacing } from './span-edit';
 import type { Span } from './tagger';
 
 const SCORE = /^\d{1,3}$/;
@@ -65,7 +65,8 @@ function teamOfRankedLine(words: readonly string[], start: number, end: number):
 
 /** The spans with the teams of every results line typed as organisations (countries as places). */
 export function teamsInResults(spans: readonly Span[], words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>, isCountry: (lowercase: string) => boolean): Span[] {
-  let out: Span[] | null = null;
+  const replacements: Span[] = [];
+  let s = 0;
   sentences.forEach(([start, end], i) => {
     // The rank "1." is a sentence of its own to the tokenizer ("1", "."), or the first word.
     const previous = sentences[i - 1];
@@ -74,9 +75,9 @@ export function teamsInResults(spans: readonly Span[], words: readonly string[],
     const ranked = from >= 0 && end - from >= 5 ? teamOfRankedLine(words, from, end) : null;
     if (ranked !== null) {
       // The tagger's person or place over the team becomes the organisation; its MISC (a car) stays.
-      const current: readonly Span[] = out ?? spans;
-      const tagged = current.find((span) => span.first === ranked[0] && span.last === ranked[1]);
-      if (tagged !== undefined && (tagged.type === 'PER' || tagged.type === 'LOC')) out = withSpanReplacing(out ?? [...spans], { ...tagged, type: 'ORG' });
+      while (s < spans.length && (spans[s] as Span).first < ranked[0]) s++;
+      const tagged = spans[s];
+      if (tagged !== undefined && tagged.first === ranked[0] && tagged.last === ranked[1] && (tagged.type === 'PER' || tagged.type === 'LOC')) replacements.push({ ...tagged, type: 'ORG' });
       return;
     }
     // At least four tokens, and the last a score: a cheap test before the full one.
@@ -85,8 +86,8 @@ export function teamsInResults(spans: readonly Span[], words: readonly string[],
     if (teams === null) return;
     for (const [first, last] of teams) {
       const country = first === last && isCountry((words[first] as string).toLowerCase());
-      out = withSpanReplacing(out ?? [...spans], { first, last, type: country ? 'LOC' : 'ORG' });
+      replacements.push({ first, last, type: country ? 'LOC' : 'ORG' });
     }
   });
-  return out ?? [...spans];
+  return withSpansReplacing(spans, replacements);
 }
