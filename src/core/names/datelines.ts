@@ -52,6 +52,16 @@ export function datelinePlaces(
   lineStarts: readonly number[],
   isPlaceName: (lowercaseWords: readonly string[]) => boolean,
 ): Span[] {
+  return withSpansReplacing(spans, datelineSpans(spans, words, lineStarts, isPlaceName));
+}
+
+/** The places (and regions) of the datelines, as spans to put in place of the tagger's: see datelinePlaces. */
+export function datelineSpans(
+  spans: readonly Span[],
+  words: readonly string[],
+  lineStarts: readonly number[],
+  isPlaceName: (lowercaseWords: readonly string[]) => boolean,
+): Span[] {
   const replacements: Span[] = [];
   const opensLine = new Set(lineStarts);
   const endsLine = (t: number): boolean => t >= words.length || opensLine.has(t);
@@ -67,7 +77,7 @@ export function datelinePlaces(
     replacements.push(dateline.place);
     if (dateline.region) replacements.push(dateline.region);
   }
-  return withSpansReplacing(spans, replacements);
+  return replacements;
 }
 
 /** The dateline that starts at token `first`, or null when none does. */

@@ -23,7 +23,9 @@ const HOLDING_PHRASES = new Map<string, string>([
 /** Whether words[t - 2] and words[t - 1] are an ownership phrase ("shares of", "stake in"), in any case. */
 function followsHolding(words: readonly string[], t: number): boolean {
   if (t < 2) return false;
-  return HOLDING_PHRASES.get((words[t - 2] as string).toLowerCase()) === words[t - 1];
+  const preposition = words[t - 1];
+  // (The preposition first: it spares most spans the lowercasing and the lookup.)
+  return (preposition === 'of' || preposition === 'in') && HOLDING_PHRASES.get((words[t - 2] as string).toLowerCase()) === preposition;
 }
 
 /**

@@ -4,10 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { creditedPersons } from './credits';
-import { datelinePlaces } from './datelines';
+import { datelineSpans } from './datelines';
 import { companiesByHolding } from './holdings';
 import { teamsInResults } from './results-lines';
 import { shortFormNames } from './short-forms';
+import { withSpansReplacing } from './span-edit';
 import { withoutRaceWords } from './race-words';
 import { companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
 import { namePhrases, type NamePhrase, type PhraseLists } from './phrases';
@@ -70,7 +71,8 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   const gazetteer = tagger.gazetteer;
   const starts = lineStarts(text, tokens, sentences);
   const isPlaceName = (lowercaseWords: readonly string[]): boolean => gazetteer.isPlaceName(lowercaseWords);
-  const places = datelinePlaces(taggerSpans, words, starts, isPlaceName);
+  const datelines = datelineSpans(taggerSpans, words, starts, isPlaceName);
+  const places = withSpansReplacing(taggerSpans, datelines);
   const tagged = withoutTitles(creditedPersons(places, words, (t) => starts.includes(t)), words, (lowercase) => gazetteer.isCountryOrCapital(lowercase));
   const lists: WordLists = {
     isCompany: (lowercase) => gazetteer.isCompany(lowercase),
@@ -81,7 +83,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   const names = organisationsByHead(companiesNotMisc(companiesNotPersons(joinPatronymics(withoutRaceWords(dropNonNames(withoutLeadingThe(tagged, words), words, sentences, lists), words), words), words, lists), words, lists), words);
   const held = teamsInResults(shortFormNames(companiesByHolding(surnamesAsPersons(names, words, lists), words, lists.isPlace), words), words, sentences, (lowercase) => gazetteer.isCountry(lowercase));
   // (Datelines once more: one type per surface form must not make "NEW YORK 1996-08-30" the team of the tables below it.)
-  const spans = datelinePlaces(repeatNames(unifyTypes(held, words), words, tagged, lists), words, starts, isPlaceName);
+  const spans = withSpansReplacing(repeatNames(unifyTypes(held, words), words, tagged, lists), datelines);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);
   const { shown, phrases } = withPhrases(spans, words, sentences, gazetteer);
