@@ -70,7 +70,8 @@ const modifiedMonthParser = regexParser(
 // "April and May", "between March and May": chrono reads no "May" without a preposition before
 // it (the modal verb is far more common), but after another month and a conjunction it is the month.
 const mayAfterMonthParser = regexParser(
-  new RegExp(`(?<=\\b(?:${MONTH_PATTERN})\\.?\\s+(?:and|or|to|through|until)\\s+)May\\b(?!\\s+\\d)`),
+  // (The lookbehind after "May", so that it is tried only where "May" stands, not at every position.)
+  new RegExp(`\\bMay\\b(?<=\\b(?:${MONTH_PATTERN})\\.?\\s+(?:and|or|to|through|until)\\s+May)(?!\\s+\\d)`),
   (context, match, index) => {
     const reference = referenceOf(context);
     const { value: year, direction, reason } = resolveMonth(reference, 5, () => tenseAround(context.text, index, index + 3), leadOf(context.text, index));
