@@ -489,6 +489,9 @@ describe('dates: a time on the day named after it', () => {
     assert.deepEqual(brief('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', NOV_11), [['10:35 a.m.', 'TIME', '2020-11-06T10:35'], ['Friday', 'DATE', '2020-11-06']]);
     assert.deepEqual(brief('He spoke at 10 a.m. (1400 GMT) on Tuesday.', NOV_11), [['10 a.m.', 'TIME', '2020-11-10T10:00'], ['Tuesday', 'DATE', '2020-11-10']]);
   });
+  it('reads the tense across "a.m." and "p.m.", which end no sentence', () => {
+    assert.deepEqual(brief('The talks will resume at 10 a.m. (1400 GMT) Friday.', NOV_11), [['10 a.m.', 'TIME', '2020-11-13T10:00'], ['Friday', 'DATE', '2020-11-13']]);
+  });
   it('leaves a time on the publication day when another clause names the day', () => {
     assert.deepEqual(brief('He left at 9 p.m. and returned on Friday.', NOV_11), [['9 p.m.', 'TIME', '2020-11-11T21:00'], ['Friday', 'DATE', '2020-11-06']]);
   });

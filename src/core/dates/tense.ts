@@ -44,17 +44,22 @@ export function sentenceBounds(text: string, start: number, end: number): { star
   const minFrom = Math.max(0, start - SENTENCE_WINDOW);
   while (from > minFrom) {
     const ch = text.charCodeAt(from - 1);
-    if (ch === 10 || ((ch === 46 || ch === 33 || ch === 63) && isSpace(text.charCodeAt(from)))) break;
+    if (ch === 10 || ((ch === 46 || ch === 33 || ch === 63) && isSpace(text.charCodeAt(from)) && !endsMeridiem(text, from - 1))) break;
     from--;
   }
   let to = end;
   const maxTo = Math.min(text.length, end + SENTENCE_WINDOW);
   while (to < maxTo) {
     const ch = text.charCodeAt(to);
-    if (ch === 10 || ((ch === 33 || ch === 63 || ch === 46) && (to + 1 >= text.length || isSpace(text.charCodeAt(to + 1))))) break;
+    if (ch === 10 || ((ch === 33 || ch === 63 || ch === 46) && (to + 1 >= text.length || isSpace(text.charCodeAt(to + 1))) && !endsMeridiem(text, to))) break;
     to++;
   }
   return { start: from, end: to };
+}
+
+/** Whether the dot at `dot` ends "a.m." or "p.m.", which ends no sentence ("at 10:35 a.m. (0735 GMT) Friday"). */
+function endsMeridiem(text: string, dot: number): boolean {
+  return dot >= 3 && text.charCodeAt(dot - 1) === 109 && text.charCodeAt(dot - 2) === 46 && /[ap]/i.test(text.charAt(dot - 3));
 }
 
 function isSpace(code: number): boolean {
