@@ -43,8 +43,7 @@ export function normalise(result: ParsedResult, text: string, reference: Calenda
   if (reading) return { start, end, timex: reading };
   // "now" kept by the prose filter ("right now", "five months now."): the time of writing, not a clock time.
   if (/^(?:right\s+)?now$/i.test(text.slice(start, end))) {
-    const now = /now$/i.exec(text.slice(start, end)) as RegExpExecArray;
-    return { start: end - now[0].length, end, timex: { type: 'DATE', value: 'PRESENT_REF', anchored: true, stated: [], inferred: [] } };
+    return { start: end - 'now'.length, end, timex: { type: 'DATE', value: 'PRESENT_REF', anchored: true, stated: [], inferred: [] } };
   }
   // Chrono's "for/in/within + duration" results come with the preposition already cut off.
   const relativeDate = result.start.tags().has('result/relativeDate');

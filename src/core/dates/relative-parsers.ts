@@ -3,10 +3,11 @@
 import {
   MONTH_NAMES, type CalendarDate, addDays, addMonths, formatMonth, formatWeek, formatYear, isoWeek,
 } from './calendar';
+import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { anyOf } from './keywords';
 import { emit, referenceOf, regexParser, type KeyedParser } from './parser-kit';
 import { leadOf, tenseAround } from './tense';
-import { resolveMonth } from './resolve';
+import { resolveMonth, type TenseOf } from './resolve';
 
 const STEPS: Record<string, number> = {
   this: 0, current: 0, present: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1,
@@ -52,34 +53,32 @@ const modifiedMonthParser = regexParser(
     const reference = referenceOf(context);
     const modifier = (match[1] ?? '').toLowerCase();
     let year: number;
-    let direction: 'past' | 'future' | undefined;
-    let reason: string | undefined;
     // "last March" is the latest March before the current month, "next May" the first after it.
     if (modifier === 'last' || modifier === 'past') year = month < reference.month ? reference.year : reference.year - 1;
     else if (modifier === 'next' || modifier === 'coming') year = month > reference.month ? reference.year : reference.year + 1;
     else if (modifier === 'this') year = reference.year;
-    else ({ value: year, direction, reason } = resolveMonth(reference, month, () => tenseAround(context.text, index, index + match[0].length), leadOf(context.text, index)));
-    return emit(context, index, match[0], {
-      type: 'DATE', value: formatMonth(year, month), anchored: true, stated: ['month'], inferred: ['year'],
-      ...(direction ? { direction } : {}), ...(reason ? { reason } : {}),
-    });
+    else return emitMonthByTense(context, index, match[0], month);
+    return emit(context, index, match[0], { type: 'DATE', value: formatMonth(year, month), anchored: true, stated: ['month'], inferred: ['year'] });
   },
   anyOf(MONTH_PATTERN, /(?:last|next|this|past|coming|early|late|mid|of)[\s-]+[A-Z]/i),
 );
+
+/** A month without a year, its year chosen by resolveMonth (nearness, tense, "since"/"by" before it). */
+function emitMonthByTense(context: ParsingContext, index: number, text: string, month: number): ParsingResult {
+  const tenseOf: TenseOf = () => tenseAround(context.text, index, index + text.length);
+  const { value: year, direction, reason } = resolveMonth(referenceOf(context), month, tenseOf, leadOf(context.text, index));
+  return emit(context, index, text, {
+    type: 'DATE', value: formatMonth(year, month), anchored: true, stated: ['month'], inferred: ['year'],
+    ...(direction ? { direction } : {}), ...(reason ? { reason } : {}),
+  });
+}
 
 // "April and May", "between March and May": chrono reads no "May" without a preposition before
 // it (the modal verb is far more common), but after another month and a conjunction it is the month.
 const mayAfterMonthParser = regexParser(
   // (The lookbehind after "May", so that it is tried only where "May" stands, not at every position.)
   new RegExp(`\\bMay\\b(?<=\\b(?:${MONTH_PATTERN})\\.?\\s+(?:and|or|to|through|until)\\s+May)(?!\\s+\\d)`),
-  (context, match, index) => {
-    const reference = referenceOf(context);
-    const { value: year, direction, reason } = resolveMonth(reference, 5, () => tenseAround(context.text, index, index + 3), leadOf(context.text, index));
-    return emit(context, index, match[0], {
-      type: 'DATE', value: formatMonth(year, 5), anchored: true, stated: ['month'], inferred: ['year'],
-      ...(direction ? { direction } : {}), ...(reason ? { reason } : {}),
-    });
-  },
+  (context, match, index) => emitMonthByTense(context, index, match[0], 5),
   anyOf('May'),
 );
 

@@ -36,8 +36,9 @@ export function resolveWeekday(reference: CalendarDate, weekday: number, tenseOf
 
 /**
  * A month name without a year: the nearest occurrence when it is within five months back or
- * three ahead of the reference month (see pick); farther ones go by tense — the latest occurrence not after the reference in
- * a past sentence, the earliest not before it in a future one, else still the nearest.
+ * three ahead of the reference month (see pick); farther ones go by tense — the latest
+ * occurrence not after the reference in a past sentence, the earliest not before it in a future
+ * one, else still the nearest.
  * (Tense cues are noisy — "the reduced dividend is payable Jan. 2" — and a date a few weeks
  * away is nearly always the one meant; on TempEval-3 this beats both pure rules.)
  */

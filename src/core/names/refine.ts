@@ -314,7 +314,7 @@ export function companiesNotMisc(spans: readonly Span[], words: readonly string[
  * Association", "Olympic Committee" twice). Heads that also end places ("West Bank", "Soviet
  * Union", "Russian Federation") and competitions ("National League") are not here.
  */
-const ORGANISATION_HEADS = new Set(
+export const ORGANISATION_HEADS = new Set(
   ('Organization Organisation Association Council Committee Commission Agency Ministry Party University Institute Fund Authority ' +
     'Department Foundation Corporation Company Society Office Board Service Bureau Alliance Front Movement Group Army Congress Assembly Club').split(' '),
 );
@@ -351,18 +351,18 @@ export function surnamesAsPersons(spans: readonly Span[], words: readonly string
 }
 
 /**
+ * A word shaped like a surname: "Musk", "O'Brien", "McCaw", "Diaz-Balart"; not "Co." or "Wi-Fi",
+ * which end names the tagger wrongly made persons ("Metromedia Co.", "MacBook Wi-Fi").
+ */
+const SURNAME = /^(?:\p{Lu}['’]|Ma?c)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}{2,})*$/u;
+
+/**
  * A word the tagger left untagged in one place but tagged alone, always with one type, at least
  * twice elsewhere in the article (once, for a listed company tagged as an organisation) is that
  * name again: "Apple" at the start of a headline, where the capital says nothing, in an article
  * whose "Apple" is an organisation in every other sentence.
  * The untagged word must stand apart from what the tagger found (`tagged`: no span touches it).
  */
-/**
- * A word shaped like a surname: "Musk", "O'Brien", "McCaw", "Diaz-Balart"; not "Co." or "Wi-Fi",
- * which end names the tagger wrongly made persons ("Metromedia Co.", "MacBook Wi-Fi").
- */
-const SURNAME = /^(?:\p{Lu}['’]|Ma?c)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}{2,})*$/u;
-
 export function repeatNames(spans: readonly Span[], words: readonly string[], tagged: readonly Span[] = spans, lists: WordLists = NO_WORD_LISTS): Span[] {
   const typeOfForm = new Map<string, EntityType | null>();
   const count = new Map<string, number>();
@@ -433,14 +433,14 @@ const THE = new Set(['The', 'THE']);
  * rest alone elsewhere: "The Boeing 737-800" beside "Boeing", "The GAO" beside "GAO" (the name's
  * noun phrase keeps the article, see phrases.ts), or when the rest ends in an organisation's head
  * word ("The World Health Organization": CoNLL-2003 train leaves "The" out of 127 organisations
- * and keeps it in 8, newspapers and "The Natural Law Party"). Names that hold their article ("The Times",
- * "The Hague", "The Oval") are not written without it. A description that opens a name ("Rival
- * General Motors Co") is always left out.
+ * and keeps it in 8, newspapers and "The Natural Law Party"). Names that hold their article
+ * ("The Times", "The Hague", "The Oval") are not written without it. A description that opens a
+ * name ("Rival General Motors Co") is always left out.
  */
 export function withoutLeadingThe(spans: readonly Span[], words: readonly string[]): Span[] {
-  if (!spans.some((span) => span.last > span.first && (THE.has(words[span.first] as string) || isDescription(words[span.first] as string)))) return [...spans];
-  const described = spans.map((span) => (span.last > span.first && isDescription(words[span.first] as string) ? { ...span, first: span.first + 1 } : span));
-  return withoutThe(described, words);
+  const opensDescribed = (span: Span): boolean => span.last > span.first && isDescription(words[span.first] as string);
+  const undescribed = spans.some(opensDescribed) ? spans.map((span) => (opensDescribed(span) ? { ...span, first: span.first + 1 } : span)) : spans;
+  return withoutThe(undescribed, words);
 }
 
 /**

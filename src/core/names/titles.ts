@@ -6,6 +6,7 @@
  * between an organisation and a person ("Tesla CEO Elon Musk", "Federal Reserve Governor Lawrence
  * Lindsey") is part of neither.
  */
+import { ORGANISATION_HEADS } from './refine';
 import { withSpanReplacing } from './span-edit';
 import type { Span } from './tagger';
 
@@ -35,17 +36,21 @@ const ROLE_HEADS = new Set(
   'Chairman Chairwoman Chair Governor Director Director-General President Secretary Secretary-General Minister Spokesman Spokeswoman Commissioner Ambassador Envoy Coach Manager Mayor Executive Officer Economist Strategist'.split(' '),
 );
 const ROLE_MODIFIERS = new Set('Chief Vice Deputy Prime Senior Managing Financial Operating General'.split(' '));
-/** Last words of organisations' names that may follow a role word ("Federal Executive Council"): no person follows then. */
-const NOT_A_SURNAME = new Set('Council Committee Commission Board Bank Court Union Club League Fund Office Agency Authority Department Ministry Party Foundation Institute University Association Organization Organisation Group Corporation Company'.split(' '));
+const isRoleWord = (word: string): boolean => ROLE_HEADS.has(word) || ROLE_MODIFIERS.has(word);
+/**
+ * Last words of organisations' names that may follow a role word ("Federal Executive Council"):
+ * no person follows then. The organisations' heads, and those of banks, courts, unions and leagues.
+ */
+const NOT_A_SURNAME = new Set([...ORGANISATION_HEADS, 'Bank', 'Court', 'Union', 'League']);
 
 /** The role inside the span as [from, to] token indices: a role acronym, or a run of role words ending in a head. */
 function roleAt(span: Span, words: readonly string[]): [number, number] | null {
   for (let t = span.first; t <= span.last; t++) {
     const word = words[t] as string;
     if (ROLE_ACRONYMS.has(word)) return [t, t];
-    if (!ROLE_HEADS.has(word) && !ROLE_MODIFIERS.has(word)) continue;
+    if (!isRoleWord(word)) continue;
     let to = t;
-    while (to + 1 <= span.last && (ROLE_HEADS.has(words[to + 1] as string) || ROLE_MODIFIERS.has(words[to + 1] as string))) to++;
+    while (to + 1 <= span.last && isRoleWord(words[to + 1] as string)) to++;
     const runEnd = to;
     while (to >= t && !ROLE_HEADS.has(words[to] as string)) to--;
     if (to < t) continue;
@@ -97,7 +102,7 @@ function acronymsBeforeRoles(spans: readonly Span[], words: readonly string[]): 
   spans.forEach((span, i) => {
     if (span.type !== 'PER') return;
     let from = span.first;
-    while (from > 0 && (ROLE_HEADS.has(words[from - 1] as string) || ROLE_MODIFIERS.has(words[from - 1] as string))) from--;
+    while (from > 0 && isRoleWord(words[from - 1] as string)) from--;
     if (from === span.first || !ROLE_HEADS.has(words[span.first - 1] as string) || from === 0) return;
     const previous = spans[i - 1];
     const at = from - 1;
@@ -125,7 +130,7 @@ export function withoutTitles(spans: readonly Span[], words: readonly string[], 
       const [from, to] = role;
       const before = { first: span.first, last: from - 1 };
       const aCountry = before.first === before.last && isCountryOrCapital((words[before.first] as string).toLowerCase());
-      if (from > span.first) edit({ ...before, type: aCountry ? 'LOC' : span.type === 'PER' ? 'ORG' : ROLE_ACRONYMS.has(words[from] as string) ? 'ORG' : span.type });
+      if (from > span.first) edit({ ...before, type: aCountry ? 'LOC' : span.type === 'PER' || ROLE_ACRONYMS.has(words[from] as string) ? 'ORG' : span.type });
       if (to < span.last) edit({ first: to + 1, last: span.last, type: 'PER' });
       if (from === span.first && to === span.last) out = (out ?? [...spans]).filter((other) => other.first !== span.first);
       continue;
