@@ -252,6 +252,17 @@ describe('dates: relative days, weeks, months and years', () => {
     assert.deepEqual(brief('In January this year, talks began.'), [['January this year', 'DATE', '2025-01']]);
   });
 
+  it('reads a month or a day in the year that "last/next/this year" names', () => {
+    // Chrono alone reads "July 23" as the nearest July 23 and "next year" apart.
+    assert.deepEqual(brief('The games will open on July 23 next year.'), [['July 23 next year', 'DATE', '2026-07-23']]);
+    assert.deepEqual(brief('He was arrested on Jan. 5 last year.'), [['Jan. 5 last year', 'DATE', '2024-01-05']]);
+    assert.deepEqual(brief('Prices peaked in October of last year.'), [['October of last year', 'DATE', '2024-10']]);
+    assert.deepEqual(brief('The law takes effect in January of next year.'), [['January of next year', 'DATE', '2026-01']]);
+    assert.deepEqual(brief('Sales rose in Sept. last year.'), [['Sept. last year', 'DATE', '2024-09']]);
+    // A day the month lacks is no date: only "last year" is.
+    assert.deepEqual(brief('It was due on February 30 last year.').map(([text]) => text), ['last year']);
+  });
+
   it('reads stated months and years without an anchor', () => {
     const [m] = findDates('March 2024 was cold.', SUN_0420);
     assert.equal(m?.value, '2024-03');

@@ -1,7 +1,7 @@
 // Chrono parsers for "this/last/next" + week, month or year, and for modified month names
 // ("last March", "early May"), read at the granularity they speak at.
 import {
-  MONTH_NAMES, type CalendarDate, addDays, addMonths, formatMonth, formatWeek, formatYear, isoWeek,
+  MONTH_NAMES, type CalendarDate, addDays, addMonths, formatDate, formatMonth, formatWeek, formatYear, isValidDate, isoWeek,
 } from './calendar';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { anyOf } from './keywords';
@@ -82,15 +82,30 @@ const mayAfterMonthParser = regexParser(
   anyOf('May'),
 );
 
-// "January this year", "in June last year".
+// Month names and the abbreviations of wire style ("Jan. 5", "Sept. 30").
+const MONTH_OR_ABBREVIATION = `${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?`;
+
+/** The month (1-12) a name or abbreviation from MONTH_OR_ABBREVIATION stands for. */
+function monthNumber(name: string): number {
+  const stem = name.replace(/\.$/, '').toLowerCase().slice(0, 3);
+  return MONTH_NAMES.findIndex((month) => month.toLowerCase().startsWith(stem)) + 1;
+}
+
+// "January this year", "in June last year", "on July 23 next year", "Jan. 5 last year", "October
+// of last year": the year the phrase names, the day when one is given.
 const monthOfRelativeYearParser = regexParser(
-  new RegExp(`\\b(?:(?:early|late|mid)[\\s-]+)?(${MONTH_PATTERN})\\s+(this|last|next)\\s+year\\b`, 'i'),
+  new RegExp(`\\b(?:(?:early|late|mid)[\\s-]+)?(${MONTH_OR_ABBREVIATION})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'i'),
   (context, match, index) => {
     const name = match[1] ?? '';
     if (!/^[A-Z]/.test(name)) return null;
-    const month = MONTH_NAMES.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
-    const year = referenceOf(context).year + (STEPS[(match[2] ?? '').toLowerCase()] ?? 0);
-    return emit(context, index, match[0], { type: 'DATE', value: formatMonth(year, month), anchored: true, stated: ['month'], inferred: ['year'] });
+    const month = monthNumber(name);
+    const year = referenceOf(context).year + (STEPS[(match[3] ?? '').toLowerCase()] ?? 0);
+    if (match[2] === undefined) {
+      return emit(context, index, match[0], { type: 'DATE', value: formatMonth(year, month), anchored: true, stated: ['month'], inferred: ['year'] });
+    }
+    const day = { year, month, day: Number(match[2]) };
+    if (!isValidDate(day) || /^(?:early|late|mid)/i.test(match[0])) return null;
+    return emit(context, index, match[0], { type: 'DATE', value: formatDate(day), anchored: true, stated: ['month', 'day'], inferred: ['year'] });
   },
   anyOf('year'),
 );
