@@ -75,11 +75,22 @@ describe('titles before names', () => {
     assert.deepEqual(applied(titles, 'Deputy Defense Secretary Wolfowitz wrote.', [[3, 3, 'ORG']]), ['PER:Wolfowitz']);
     assert.deepEqual(applied(titles, 'Prince Edward Island voted.', [[1, 2, 'LOC']]), ['LOC:Edward Island']);
     assert.deepEqual(applied(titles, 'President Clinton Foundation staff', [[1, 2, 'ORG']]), ['ORG:Clinton Foundation']);
+    assert.deepEqual(applied(titles, 'U.N. Secretary-General Antonio Guterres spoke.', [[0, 0, 'ORG'], [2, 3, 'ORG']]), ['ORG:U.N.', 'PER:Antonio Guterres']);
+  });
+
+  it('makes the other mentions of a name after a title persons too, and then the acronym before the role the organisation', () => {
+    // The tagger's tie of one person and one organisation: the title decides.
+    assert.deepEqual(applied(titles, 'President Xi Jinping spoke. Xi Jinping said more.', [[1, 2, 'PER'], [5, 6, 'ORG']]), ['PER:Xi Jinping', 'PER:Xi Jinping']);
+    assert.deepEqual(applied(titles, 'President Xi Jinping spoke. Xi Jinping Thought was taught.', [[1, 2, 'ORG'], [5, 6, 'LOC']]), ['PER:Xi Jinping', 'LOC:Xi Jinping']);
+    assert.deepEqual(applied(titles, 'WHO Director-General Tedros Adhanom Ghebreyesus said.', [[2, 2, 'ORG'], [3, 4, 'PER']]), ['ORG:WHO', 'PER:Tedros', 'PER:Adhanom Ghebreyesus']);
   });
 
   it('splits roles with the shipped model', () => {
     assert.deepEqual(found('Bank of England Governor Andrew Bailey said rates could fall.'), ['ORG:Bank of England', 'PER:Andrew Bailey']);
     assert.deepEqual(found('IMF Managing Director Kristalina Georgieva said.'), ['ORG:IMF', 'PER:Kristalina Georgieva']);
+    // The tagger reads "Tedros" as an organisation and leaves "WHO" out.
+    assert.deepEqual(found('WHO Director-General Tedros Adhanom Ghebreyesus said the virus was a threat.'), ['ORG:WHO', 'PER:Tedros Adhanom Ghebreyesus']);
+    assert.deepEqual(found('Chinese President Xi Jinping spoke by phone with Putin. Xi Jinping said China would open further.').filter((name) => name.includes('Xi')), ['PER:Xi Jinping', 'PER:Xi Jinping']);
   });
 
   it('leaves a title out of a person and makes the name after a courtesy title a person', () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { NO_WORD_LISTS, companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
+import { NO_WORD_LISTS, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
 import { productForms } from '../../src/core/names/products';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
@@ -309,6 +309,14 @@ describe('name refinements', () => {
     const { words, span } = tokens("Oman's foreign minister, Badr bin Hamad Al Busaidi, said.");
     const joined = joinPatronymics([span('Badr', 'ORG'), span('Hamad Al Busaidi', 'PER')], words);
     assert.deepEqual(joined, [{ ...span('Badr bin Hamad Al Busaidi', 'PER') }]);
+  });
+
+  it('joins persons side by side, not across a line break', () => {
+    const { span } = tokens('WHO Director-General Tedros Adhanom Ghebreyesus said.');
+    const split = [span('Tedros', 'PER'), span('Adhanom Ghebreyesus', 'PER')];
+    assert.deepEqual(joinAdjacentPersons(split, () => false), [span('Tedros Adhanom Ghebreyesus', 'PER')]);
+    assert.deepEqual(joinAdjacentPersons(split, (t) => t === split[1]?.first), split);
+    assert.deepEqual(joinAdjacentPersons([span('Director-General', 'ORG'), span('Tedros', 'PER')], () => false), [span('Director-General', 'ORG'), span('Tedros', 'PER')]);
   });
 
   it('finds the countries of a hyphenated compound', () => {

@@ -10,7 +10,7 @@ import { teamsInResults } from './results-lines';
 import { shortFormNames } from './short-forms';
 import { withSpansReplacing } from './span-edit';
 import { withoutRaceWords } from './race-words';
-import { companiesNotMisc, companiesNotPersons, dropNonNames, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
+import { companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
 import { namePhrases, type NamePhrase, type PhraseLists } from './phrases';
 import { withoutTitles } from './titles';
 import type { Token } from './tokenize';
@@ -73,7 +73,8 @@ export function findNames(text: string, model: NameModel): NameMention[] {
   const isPlaceName = (lowercaseWords: readonly string[]): boolean => gazetteer.isPlaceName(lowercaseWords);
   const datelines = datelineSpans(taggerSpans, words, starts, isPlaceName);
   const places = withSpansReplacing(taggerSpans, datelines);
-  const tagged = withoutTitles(creditedPersons(places, words, (t) => starts.includes(t)), words, (lowercase) => gazetteer.isCountryOrCapital(lowercase));
+  const opensLine = (t: number): boolean => starts.includes(t);
+  const tagged = joinAdjacentPersons(withoutTitles(creditedPersons(places, words, opensLine), words, (lowercase) => gazetteer.isCountryOrCapital(lowercase)), opensLine);
   const lists: WordLists = {
     isCompany: (lowercase) => gazetteer.isCompany(lowercase),
     isPlace: (lowercase) => gazetteer.isCountryOrCapital(lowercase),

@@ -487,6 +487,23 @@ export function joinPatronymics(spans: readonly Span[], words: readonly string[]
   return out;
 }
 
+/**
+ * Joins persons that follow each other with nothing between them into one ("Tedros" + "Adhanom
+ * Ghebreyesus", which the tagger split after reading the first word as an organisation's):
+ * CoNLL-2003 train never has two persons side by side (no B-PER tag). Not across a line break
+ * (`opensLine`): a list of names, one per line.
+ */
+export function joinAdjacentPersons(spans: readonly Span[], opensLine: (token: number) => boolean): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && previous.type === 'PER' && span.type === 'PER' && span.first === previous.last + 1 && !opensLine(span.first)) {
+      out[out.length - 1] = { first: previous.first, last: span.last, type: 'PER' };
+    } else out.push(span);
+  }
+  return out;
+}
+
 /** A part of a hyphenated compound that names a place, as a character range within the word. */
 export interface CompoundPart {
   start: number;
