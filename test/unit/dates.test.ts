@@ -503,6 +503,16 @@ describe('dates: a time on the day named after it', () => {
   it('reads the tense across "a.m." and "p.m.", which end no sentence', () => {
     assert.deepEqual(brief('The talks will resume at 10 a.m. (1400 GMT) Friday.', NOV_11), [['10 a.m.', 'TIME', '2020-11-13T10:00'], ['Friday', 'DATE', '2020-11-13']]);
   });
+  it('reads the wire\'s 24-hour clock before a time zone as a time, never as a year', () => {
+    assert.deepEqual(brief('Brent rose 4% to $33.84 a barrel by 1430 GMT.', NOV_11), [['1430 GMT', 'TIME', '2020-11-11T14:30']]);
+    assert.deepEqual(brief('Trading opened at 0800 GMT on Monday.', NOV_11), [['0800 GMT on Monday', 'TIME', '2020-11-09T08:00']]);
+    assert.deepEqual(brief('The index was flat at 1100 local time.', NOV_11), [['1100 local time', 'TIME', '2020-11-11T11:00']]);
+    // A conversion in brackets after the time is no mention of its own (TimeBank marks none), nor a year.
+    assert.deepEqual(brief('He spoke at 10 a.m. (1400 GMT) on Tuesday.', NOV_11).map(([text]) => text), ['10 a.m.', 'Tuesday']);
+    // Not a clock: no time zone, or no hour of the day.
+    assert.deepEqual(brief('It was founded in 1430 by monks.', NOV_11), [['1430', 'DATE', '1430']]);
+    assert.deepEqual(brief('The score was 2561 GMT points.', NOV_11), []);
+  });
   it('leaves a time on the publication day when another clause names the day', () => {
     assert.deepEqual(brief('He left at 9 p.m. and returned on Friday.', NOV_11), [['9 p.m.', 'TIME', '2020-11-11T21:00'], ['Friday', 'DATE', '2020-11-06']]);
   });

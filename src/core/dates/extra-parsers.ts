@@ -2,7 +2,7 @@
 // PAST_REF/PRESENT_REF/FUTURE_REF words and weekends.
 import { addDays, dayOfWeek, formatWeek, formatYear, isoWeek } from './calendar';
 import { FOUR_DIGITS, anyOf, matching } from './keywords';
-import { NUMBER_PATTERN, emit, parseNumber, parseOrdinal, referenceOf, regexParser, wordBefore, type KeyedParser } from './parser-kit';
+import { NUMBER_PATTERN, WIRE_CLOCK_TAG, emit, parseNumber, parseOrdinal, referenceOf, regexParser, wordBefore, type KeyedParser } from './parser-kit';
 import { tenseAround } from './tense';
 
 // Counted nouns after a four-digit number say it is a quantity ("2000 troops"), not a year.
@@ -17,6 +17,10 @@ const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'by', 'until', 'till', '
 const NOT_A_YEAR_AFTER = String.raw`[.,:/]\d|-\d{3,}|-\d\d-\d|\s*(?:%|percent\b|per cent\b)`;
 const NUMBER_GOES_ON = new RegExp(`^(?:${NOT_A_YEAR_AFTER})`, 'i');
 
+/** Time zones the wire writes after a clock time ("1430 GMT", "0900 local time"). */
+const TIME_ZONE = String.raw`(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|local\s+time)\b`;
+const TIME_ZONE_NEXT = new RegExp(`^\\s+${TIME_ZONE}`);
+
 const yearParser = regexParser(/\b(?:(fiscal(?:\s+year)?|FY)\s*)?([12]\d{3})(?![\w%'’])/i, (context, match, index) => {
   const text = context.text;
   const digitsAt = index + match[0].length - (match[2]?.length ?? 0);
@@ -25,13 +29,31 @@ const yearParser = regexParser(/\b(?:(fiscal(?:\s+year)?|FY)\s*)?([12]\d{3})(?![
   const beforeThat = text.charAt(digitsAt - 2);
   const after = text.slice(index + match[0].length, index + match[0].length + 40);
   if (/[$€£¥#№]/.test(before) || (/[.,:/-]/.test(before) && /\d/.test(beforeThat))) return null;
-  if (NUMBER_GOES_ON.test(after) || COUNTED_NOUN.test(after)) return null;
+  if (NUMBER_GOES_ON.test(after) || COUNTED_NOUN.test(after) || TIME_ZONE_NEXT.test(after)) return null;
   if ((year < 1800 || year > 2100) && !YEAR_PREPOSITIONS.has(wordBefore(text, digitsAt))) return null;
   return emit(context, index, match[0], {
     type: 'DATE', value: formatYear(year), anchored: false, stated: ['year'], inferred: [],
   });
   // Digits the pattern and the test above let through.
 }, matching(FOUR_DIGITS, new RegExp(`[12]\\d{3}(?![\\w%'’]|${NOT_A_YEAR_AFTER})`, 'i')));
+
+// "by 1430 GMT", "at 0800 local time": the wire's 24-hour clock, a time of the day (the year
+// parser would have read "1430" as a year). Left to chrono as hour and minute, so that its
+// refiners join a day after it ("0800 GMT on Monday") as they do for "08:00 GMT". Not in brackets
+// after another time ("10:35 a.m. (0735 GMT)"), which it only converts: TimeBank marks none.
+const wireClockParser: KeyedParser = {
+  pattern: () => new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s+${TIME_ZONE}`),
+  extract: (context, match) => {
+    const index = match.index ?? 0;
+    if (/\(\s*$/.test(context.text.slice(Math.max(0, index - 3), index))) return null;
+    const result = context.createParsingResult(index, match[0]);
+    result.start.assign('hour', Number(match[1]));
+    result.start.assign('minute', Number(match[2]));
+    result.addTag(WIRE_CLOCK_TAG);
+    return result;
+  },
+  keyword: anyOf('gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|bst|ist|jst|local'),
+};
 
 const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
@@ -181,5 +203,5 @@ const decadesAgoParser = regexParser(
 );
 
 export const extraParsers: KeyedParser[] = [
-  spelledYearParser, decadeParser, centuryParser, decadesAgoParser, yearParser, referenceWordParser, weekendParser,
+  spelledYearParser, decadeParser, centuryParser, decadesAgoParser, wireClockParser, yearParser, referenceWordParser, weekendParser,
 ];

@@ -27,6 +27,9 @@ export function emit(context: ParsingContext, index: number, text: string, timex
 }
 
 /** A parser that can name a cheap test (`keyword`) every sentence it finds anything in passes. */
+/** The tag of a 24-hour wire clock time ("1430 GMT"), which the prose filter takes as a time of day without a colon. */
+export const WIRE_CLOCK_TAG = 'article-annotator/wire-clock';
+
 export interface KeyedParser extends Parser {
   readonly keyword?: Keyword;
 }

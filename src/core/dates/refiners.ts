@@ -1,7 +1,7 @@
 // Chrono refiners: trim prepositions, drop chrono readings that are not dates in news prose,
 // and keep chrono's own filters and mergers off our parsers' readings.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { readingOf } from './parser-kit';
+import { WIRE_CLOCK_TAG, readingOf } from './parser-kit';
 
 // TimeML leaves prepositions out of the tagged extent ("in [2018]", "for [two days]"). Chrono's
 // parsers take them in; cutting them first lets overlapping results compete on the date itself.
@@ -127,7 +127,7 @@ function isDateInProse(context: ParsingContext, result: ParsingResult): boolean 
   // "1/2" is a fraction far more often than the second of January.
   if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
   // A time of day without a date must look like one.
-  if (!c.isCertain('day') && !c.isCertain('weekday') && c.isCertain('hour') && !TIME_OF_DAY.test(text)) return false;
+  if (!c.isCertain('day') && !c.isCertain('weekday') && c.isCertain('hour') && !TIME_OF_DAY.test(text) && !tags.has(WIRE_CLOCK_TAG)) return false;
   if (/\d\s*[ap]$/i.test(text) || /[$€£¥]\s*$/.test(before)) return false;
   // Programme titles: "ABC's This Week".
   if (/^This\s+Week$/.test(text) && !SENTENCE_START.test(before)) return false;
