@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { NO_WORD_LISTS, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
+import { NO_WORD_LISTS, companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
 import { productForms } from '../../src/core/names/products';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
@@ -309,6 +309,15 @@ describe('name refinements', () => {
     const { words, span } = tokens("Oman's foreign minister, Badr bin Hamad Al Busaidi, said.");
     const joined = joinPatronymics([span('Badr', 'ORG'), span('Hamad Al Busaidi', 'PER')], words);
     assert.deepEqual(joined, [{ ...span('Badr bin Hamad Al Busaidi', 'PER') }]);
+  });
+
+  it('splits organisations listed with "and" after a legal suffix', () => {
+    const { words, span } = tokens('Toyota Motor Corp and Sony Corp led gains, as did Morgan Stanley and Co Inc shares.');
+    assert.deepEqual(companiesListed([span('Toyota Motor Corp and Sony Corp', 'ORG'), span('Morgan Stanley and Co Inc', 'ORG')], words), [
+      span('Toyota Motor Corp', 'ORG'), span('Sony Corp', 'ORG'), span('Morgan Stanley and Co Inc', 'ORG'),
+    ]);
+    const shipped = findNames('The Nikkei rose as Toyota Motor Corp and Sony Corp led gains.', shippedNameModel()).map((name) => `${name.type}:${name.text}`);
+    assert.deepEqual(shipped.filter((name) => name.includes('Corp')), ['ORG:Toyota Motor Corp', 'ORG:Sony Corp']);
   });
 
   it('joins persons side by side, not across a line break', () => {

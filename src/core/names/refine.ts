@@ -77,6 +77,28 @@ function isResultsLine(words: readonly string[], start: number, end: number): bo
 /** The last words of companies' legal names. */
 const COMPANY_SUFFIXES = new Set(['Co', 'Co.', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'plc', 'AG', 'SA', 'NV', 'N.V.', 'LLC', 'SE', 'Group']);
 
+/**
+ * Organisations joined by "and" after a legal suffix are two ("Toyota Motor Corp and Sony Corp
+ * led gains"), which the tagger reads as one. In CoNLL-2003 train no organisation has a legal
+ * suffix before an inner "and" or "&" ("Morgan Stanley and Co Inc" has it after).
+ */
+export function companiesListed(spans: readonly Span[], words: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    let first = span.first;
+    if (span.type === 'ORG') {
+      for (let t = span.first + 1; t < span.last; t++) {
+        const word = words[t] as string;
+        if ((word !== 'and' && word !== '&') || !COMPANY_SUFFIXES.has(words[t - 1] as string) || !/^\p{Lu}/u.test(words[t + 1] as string)) continue;
+        out.push({ first, last: t - 1, type: 'ORG' });
+        first = t + 1;
+      }
+    }
+    out.push(first === span.first ? span : { first, last: span.last, type: 'ORG' });
+  }
+  return out;
+}
+
 /** Whether the span is the maker part of a product name: followed by a model designation, not by a score or quantity. */
 function namesProduct(span: Span, words: readonly string[], sentenceStart: number, sentenceEnd: number): boolean {
   const next = span.last + 1;
