@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { NO_WORD_LISTS, companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, teamsBeforeTeamWords, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
+import { NO_WORD_LISTS, companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
 import { productForms } from '../../src/core/names/products';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
@@ -314,11 +314,18 @@ describe('name refinements', () => {
   it('makes a person before a word only teams and countries take ("owner", "striker", "fans") the club', () => {
     const { words, span } = tokens('said Eagles owner Jeffrey Lurie, as Brazil striker Neymar and Rotor fans watched.');
     const isPlace = (lowercase: string): boolean => lowercase === 'brazil';
-    assert.deepEqual(teamsBeforeTeamWords([span('Eagles', 'PER'), span('Jeffrey Lurie', 'PER'), span('Brazil', 'PER'), span('Neymar', 'PER'), span('Rotor', 'PER')], words, isPlace), [
+    assert.deepEqual(typedByWordAfter([span('Eagles', 'PER'), span('Jeffrey Lurie', 'PER'), span('Brazil', 'PER'), span('Neymar', 'PER'), span('Rotor', 'PER')], words, isPlace), [
       span('Eagles', 'ORG'), span('Jeffrey Lurie', 'PER'), span('Brazil', 'LOC'), span('Neymar', 'PER'), span('Rotor', 'ORG'),
     ]);
     // Only persons change: a nationality (MISC) or a place before the word stays.
-    assert.deepEqual(teamsBeforeTeamWords([span('Brazil', 'LOC')], words, isPlace), [span('Brazil', 'LOC')]);
+    assert.deepEqual(typedByWordAfter([span('Brazil', 'LOC')], words, isPlace), [span('Brazil', 'LOC')]);
+  });
+
+  it('makes a person before a site word ("hospital", "airport", "stadium") the place', () => {
+    const { words, span } = tokens("He was flown to Berlin's Charite hospital from John F. Kennedy airport.");
+    assert.deepEqual(typedByWordAfter([span('Berlin', 'LOC'), span('Charite', 'PER'), span('John F. Kennedy', 'PER')], words, () => false), [
+      span('Berlin', 'LOC'), span('Charite', 'LOC'), span('John F. Kennedy', 'LOC'),
+    ]);
   });
 
   it('splits organisations listed with "and" after a legal suffix', () => {

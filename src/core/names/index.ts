@@ -10,7 +10,7 @@ import { teamsInResults } from './results-lines';
 import { shortFormNames } from './short-forms';
 import { withSpansReplacing } from './span-edit';
 import { withoutRaceWords } from './race-words';
-import { companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, teamsBeforeTeamWords, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
+import { companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
 import { namePhrases, type NamePhrase, type PhraseLists } from './phrases';
 import { withoutTitles } from './titles';
 import type { Token } from './tokenize';
@@ -81,7 +81,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     isCommonWord: (lowercase) => gazetteer.isCommonWord(lowercase),
     isCompanyNotPerson: (lowercase) => gazetteer.isCompanyNotPerson(lowercase),
   };
-  const names = teamsBeforeTeamWords(organisationsByHead(companiesNotMisc(companiesNotPersons(joinPatronymics(withoutRaceWords(dropNonNames(withoutLeadingThe(companiesListed(tagged, words), words), words, sentences, lists), words), words), words, lists), words, lists), words), words, lists.isPlace);
+  const names = typedByWordAfter(organisationsByHead(companiesNotMisc(companiesNotPersons(joinPatronymics(withoutRaceWords(dropNonNames(withoutLeadingThe(companiesListed(tagged, words), words), words, sentences, lists), words), words), words, lists), words, lists), words), words, lists.isPlace);
   const held = teamsInResults(shortFormNames(companiesByHolding(surnamesAsPersons(names, words, lists), words, lists.isPlace), words), words, sentences, (lowercase) => gazetteer.isCountry(lowercase));
   // (Datelines once more: one type per surface form must not make "NEW YORK 1996-08-30" the team of the tables below it.)
   const spans = withSpansReplacing(repeatNames(unifyTypes(held, words), words, tagged, lists), datelines);

@@ -349,11 +349,23 @@ export const ORGANISATION_HEADS = new Set(
 const TEAM_WORDS_AFTER = new Set(
   'owner owners organisation organization franchise coach manager fans supporters players striker midfielder goalkeeper defender captain chairman boss side squad skipper winger keeper'.split(' '),
 );
+/**
+ * Buildings and sites named after what stands before them: "Berlin's Charite hospital", "Kennedy
+ * airport". In CoNLL-2003 train a name right before one of them is a place 50 times, MISC 8 times
+ * and never a person.
+ */
+const SITE_WORDS_AFTER = new Set('airport airports hospital stadium university prison mosque church port'.split(' '));
 
-/** A person right before such a word is the club (or a country's team, a place). */
-export function teamsBeforeTeamWords(spans: readonly Span[], words: readonly string[], isPlace: (lowercase: string) => boolean): Span[] {
+/**
+ * A person right before a team word is the club (or a country's team, a place); right before a
+ * site word, the place.
+ */
+export function typedByWordAfter(spans: readonly Span[], words: readonly string[], isPlace: (lowercase: string) => boolean): Span[] {
   return spans.map((span) => {
-    if (span.type !== 'PER' || !TEAM_WORDS_AFTER.has(words[span.last + 1] ?? '')) return span;
+    if (span.type !== 'PER') return span;
+    const after = words[span.last + 1] ?? '';
+    if (SITE_WORDS_AFTER.has(after)) return { ...span, type: 'LOC' };
+    if (!TEAM_WORDS_AFTER.has(after)) return span;
     return { ...span, type: span.first === span.last && isPlace((words[span.first] as string).toLowerCase()) ? 'LOC' : 'ORG' };
   });
 }
