@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { NO_WORD_LISTS, companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
+import { NO_WORD_LISTS, companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, personsBeforeAges, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
 import { productForms } from '../../src/core/names/products';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
@@ -319,6 +319,13 @@ describe('name refinements', () => {
     ]);
     // Only persons change: a nationality (MISC) or a place before the word stays.
     assert.deepEqual(typedByWordAfter([span('Brazil', 'LOC')], words, isPlace), [span('Brazil', 'LOC')]);
+  });
+
+  it('makes a name before an age between commas a person', () => {
+    const { words, span } = tokens('Rachel Legeard, 18, and Severine Potty, 19, had gone. Boeing, 2, and Lines, 2005.');
+    assert.deepEqual(personsBeforeAges([span('Rachel Legeard', 'PER'), span('Severine Potty', 'LOC'), span('Boeing', 'ORG'), span('Lines', 'ORG')], words), [
+      span('Rachel Legeard', 'PER'), span('Severine Potty', 'PER'), span('Boeing', 'ORG'), span('Lines', 'ORG'),
+    ]);
   });
 
   it('makes a person before a site word ("hospital", "airport", "stadium") the place', () => {

@@ -10,7 +10,7 @@ import { teamsInResults } from './results-lines';
 import { shortFormNames } from './short-forms';
 import { withSpansReplacing } from './span-edit';
 import { withoutRaceWords } from './race-words';
-import { companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
+import { companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, personsBeforeAges, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
 import { namePhrases, type NamePhrase, type PhraseLists } from './phrases';
 import { withoutTitles } from './titles';
 import type { Token } from './tokenize';
@@ -81,10 +81,29 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     isCommonWord: (lowercase) => gazetteer.isCommonWord(lowercase),
     isCompanyNotPerson: (lowercase) => gazetteer.isCompanyNotPerson(lowercase),
   };
-  const names = typedByWordAfter(organisationsByHead(companiesNotMisc(companiesNotPersons(joinPatronymics(withoutRaceWords(dropNonNames(withoutLeadingThe(companiesListed(tagged, words), words), words, sentences, lists), words), words), words, lists), words, lists), words), words, lists.isPlace);
-  const held = teamsInResults(shortFormNames(companiesByHolding(surnamesAsPersons(names, words, lists), words, lists.isPlace), words), words, sentences, (lowercase) => gazetteer.isCountry(lowercase));
-  // (Datelines once more: one type per surface form must not make "NEW YORK 1996-08-30" the team of the tables below it.)
-  const spans = withSpansReplacing(repeatNames(unifyTypes(held, words), words, tagged, lists), datelines);
+  const isCountry = (lowercase: string): boolean => gazetteer.isCountry(lowercase);
+  // The rules after the tagger, in the order they apply (models/README.md says why each is there).
+  const afterTagger: Array<(spans: readonly Span[]) => Span[]> = [
+    (s) => companiesListed(s, words),
+    (s) => withoutLeadingThe(s, words),
+    (s) => dropNonNames(s, words, sentences, lists),
+    (s) => withoutRaceWords(s, words),
+    (s) => joinPatronymics(s, words),
+    (s) => companiesNotPersons(s, words, lists),
+    (s) => companiesNotMisc(s, words, lists),
+    (s) => organisationsByHead(s, words),
+    (s) => typedByWordAfter(s, words, lists.isPlace),
+    (s) => personsBeforeAges(s, words),
+    (s) => surnamesAsPersons(s, words, lists),
+    (s) => companiesByHolding(s, words, lists.isPlace),
+    (s) => shortFormNames(s, words),
+    (s) => teamsInResults(s, words, sentences, isCountry),
+    (s) => unifyTypes(s, words),
+    (s) => repeatNames(s, words, tagged, lists),
+    // Datelines once more: one type per surface form must not make "NEW YORK 1996-08-30" the team of the tables below it.
+    (s) => withSpansReplacing(s, datelines),
+  ];
+  const spans = afterTagger.reduce<readonly Span[]>((current, step) => step(current), tagged);
   const out: NameMention[] = [];
   const covered = new Uint8Array(tokens.length);
   const { shown, phrases } = withPhrases(spans, words, sentences, gazetteer);
