@@ -321,6 +321,13 @@ describe('name refinements', () => {
     assert.deepEqual(typedByWordAfter([span('Brazil', 'LOC')], words, isPlace), [span('Brazil', 'LOC')]);
   });
 
+  it('makes a person before an organisation word the organisation, before a place word the place', () => {
+    const { words, span } = tokens('The Maariv newspaper said Netanyahu and Helmand province police met.');
+    assert.deepEqual(typedByWordAfter([span('Maariv', 'PER'), span('Netanyahu', 'PER'), span('Helmand', 'PER')], words, () => false), [
+      span('Maariv', 'ORG'), span('Netanyahu', 'PER'), span('Helmand', 'LOC'),
+    ]);
+  });
+
   it('makes a name before an age between commas a person', () => {
     const { words, span } = tokens('Rachel Legeard, 18, and Severine Potty, 19, had gone. Boeing, 2, and Lines, 2005.');
     assert.deepEqual(personsBeforeAges([span('Rachel Legeard', 'PER'), span('Severine Potty', 'LOC'), span('Boeing', 'ORG'), span('Lines', 'ORG')], words), [
