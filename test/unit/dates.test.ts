@@ -302,6 +302,12 @@ describe('dates: years, decades, centuries and periods', () => {
     assert.deepEqual(brief('Sales grew in the first half of 2024.'), [['the first half of 2024', 'DATE', '2024-H1']]);
     assert.deepEqual(brief('They met on Christmas Day.'), [['Christmas Day', 'DATE', '2024-12-25']]);
     assert.deepEqual(brief('Thanksgiving Day 2024'), [['Thanksgiving Day 2024', 'DATE', '2024-11-28']]);
+    const NOV_10_2020 = { year: 2020, month: 11, day: 10 };
+    assert.deepEqual(brief('Trump lost on Election Day.', NOV_10_2020), [['Election Day', 'DATE', '2020-11-03']]);
+    assert.deepEqual(brief('Stores will open early on Black Friday.', NOV_10_2020), [['Black Friday', 'DATE', '2020-11-27']]);
+    assert.deepEqual(brief('Election Day 2016'), [['Election Day 2016', 'DATE', '2016-11-08']]);
+    assert.deepEqual(brief("Mother's Day 2021"), [["Mother's Day 2021", 'DATE', '2021-05-09']]);
+    assert.deepEqual(brief('Juneteenth 2020'), [['Juneteenth 2020', 'DATE', '2020-06-19']]);
   });
 
   it('reads weekends as the weekend of an ISO week', () => {

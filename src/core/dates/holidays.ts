@@ -1,4 +1,4 @@
-// A chrono parser for named holidays ("Christmas", "Thanksgiving Day", "Easter"), resolved to
+// A chrono parser for named holidays ("Christmas", "Thanksgiving Day", "Easter", "Election Day"), resolved to
 // the occurrence the sentence's tense points to (or the nearest one).
 import { type CalendarDate, addDays, dayOfWeek, daysInMonth, formatDate } from './calendar';
 import { anyOf } from './keywords';
@@ -49,11 +49,19 @@ const HOLIDAYS: Array<[RegExp, (year: number) => CalendarDate]> = [
   [/^labou?r\s+day/i, (year) => nthWeekday(year, 9, 1, 1)],
   [/^memorial\s+day/i, (year) => nthWeekday(year, 5, 1, -1)],
   [/^good\s+friday/i, (year) => addDays(easter(year), -2)],
+  // US Election Day: the Tuesday after the first Monday of November.
+  [/^election\s+day/i, (year) => addDays(nthWeekday(year, 11, 1, 1), 1)],
+  [/^black\s+friday/i, (year) => addDays(nthWeekday(year, 11, 4, 4), 1)],
+  [/^veterans['’]?\s+day/i, fixed(11, 11)],
+  [/^juneteenth/i, fixed(6, 19)],
+  [/^mother['’]?s\s+day/i, (year) => nthWeekday(year, 5, 0, 2)],
+  [/^father['’]?s\s+day/i, (year) => nthWeekday(year, 6, 0, 3)],
+  [/^st\.?\s+patrick['’]?s\s+day/i, fixed(3, 17)],
   [/^easter/i, easter],
 ];
 
 const holidayParser = regexParser(
-  /\b(?:Christmas(?:\s+(?:Day|Eve))?|Xmas|New\s+Year['’]?s(?:\s+(?:Day|Eve))|Boxing\s+Day|Valentine['’]?s\s+Day|Halloween|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Good\s+Friday|Easter(?:\s+Sunday)?)(?:,?\s+(\d{4}))?\b/,
+  /\b(?:Christmas(?:\s+(?:Day|Eve))?|Xmas|New\s+Year['’]?s(?:\s+(?:Day|Eve))|Boxing\s+Day|Valentine['’]?s\s+Day|Halloween|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day|Good\s+Friday|Easter(?:\s+Sunday)?|Election\s+Day|Black\s+Friday|Veterans['’]?\s+Day|Juneteenth|Mother['’]?s\s+Day|Father['’]?s\s+Day|St\.?\s+Patrick['’]?s\s+Day)(?:,?\s+(\d{4}))?\b/,
   (context, match, index) => {
     const make = HOLIDAYS.find(([pattern]) => pattern.test(match[0]))?.[1];
     if (!make) return null;
@@ -69,8 +77,8 @@ const holidayParser = regexParser(
     });
   },
   anyOf(
-    'christmas|xmas|year|boxing|valentine|halloween|independence|fourth|thanksgiving|labor|labour|memorial|good|easter',
-    /Christmas|Xmas|Year|Boxing|Valentine|Halloween|Independence|Fourth|Thanksgiving|Labou?r|Memorial|Good|Easter/,
+    'christmas|xmas|year|boxing|valentine|halloween|independence|fourth|thanksgiving|labor|labour|memorial|good|easter|election|black|veterans|juneteenth|mother|father|patrick',
+    /Christmas|Xmas|Year|Boxing|Valentine|Halloween|Independence|Fourth|Thanksgiving|Labou?r|Memorial|Good|Easter|Election|Black|Veterans|Juneteenth|Mother|Father|Patrick/,
   ),
 );
 
