@@ -8,7 +8,7 @@
  */
 import { ORGANISATION_HEADS } from './refine';
 import { withSpanReplacing } from './span-edit';
-import type { Span } from './tagger';
+import { formOf, type Span } from './tagger';
 
 /**
  * Courtesy titles: only a person follows one. ("Dr" is left out for "Dr Pepper" and "Dr. Reddy's
@@ -91,8 +91,6 @@ function personsAfterTitles(spans: readonly Span[], words: readonly string[]): S
   if (forms.size === 0) return [...spans];
   return spans.map((span) => (span.type === 'ORG' || span.type === 'MISC') && forms.has(formOf(span, words)) ? { ...span, type: 'PER' } : span);
 }
-
-const formOf = (span: Span, words: readonly string[]): string => words.slice(span.first, span.last + 1).join(' ');
 
 /** An acronym of capitals ("IMF", "WHO", "NATO"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
