@@ -474,10 +474,13 @@ describe('dates: a month more than a quarter ahead goes by the tense', () => {
 
 describe('dates: the present tense of a schedule looks ahead', () => {
   // Publication day Sunday 2025-04-20.
-  for (const text of ['Trading resumes on Monday.', 'The trial opens Monday in Boston.', 'The new rule takes effect on Monday.']) {
+  for (const text of ['Trading resumes on Monday.', 'The trial opens Monday in Boston.', 'The new rule takes effect on Monday.', 'Results are due on Monday.', 'The report is due Monday.']) {
     it(`reads the coming Monday in: ${text}`, () => assert.equal(brief(text)[0]?.[2], '2025-04-21'));
   }
-  it('still reads a past sentence as the Monday before', () => assert.equal(brief('Trading resumed on Monday.')[0]?.[2], '2025-04-14'));
+  it('still reads a past sentence as the Monday before', () => {
+    assert.equal(brief('Trading resumed on Monday.')[0]?.[2], '2025-04-14');
+    assert.equal(brief('The payment was due on Monday.')[0]?.[2], '2025-04-14');
+  });
 });
 
 describe('dates: "now" as the time of writing', () => {

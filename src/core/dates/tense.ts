@@ -12,7 +12,7 @@ export type Tense = 'past' | 'future';
 // Multi-word and modal cues of future reference (also future-in-the-past: "said they would meet Friday"),
 // and the present tense of verbs that news uses for what is scheduled ("trading resumes on Monday").
 const FUTURE_CUES =
-  /\b(?:will|shall|won't|wo n't|would|might|as (?:soon|early|late) as|no later than|going to|gonna|set (?:to|for)|due to (?:be|meet|begin|start|arrive|visit|hold|take|sign|vote|resume|open|close|return|report|announce|decide|rule|hear)|scheduled|expected to|supposed to|plans? to|planned|planning|intends? to|aims? to|hopes? to|is to|are to|upcoming|coming|next|tomorrow|later this|to be held|will be|begins|starts|opens|resumes|reopens|expires|kicks off|takes effect|takes place|convenes|arrives)\b|'ll\b/giu;
+  /\b(?:will|shall|won't|wo n't|would|might|as (?:soon|early|late) as|no later than|going to|gonna|set (?:to|for)|(?:is|are) due\b|due to (?:be|meet|begin|start|arrive|visit|hold|take|sign|vote|resume|open|close|return|report|announce|decide|rule|hear)|scheduled|expected to|supposed to|plans? to|planned|planning|intends? to|aims? to|hopes? to|is to|are to|upcoming|coming|next|tomorrow|later this|to be held|will be|begins|starts|opens|resumes|reopens|expires|kicks off|takes effect|takes place|convenes|arrives)\b|'ll\b/giu;
 
 // Auxiliaries, frequent irregular past forms and "-ed" forms (minus common non-verbs).
 const PAST_CUES =
