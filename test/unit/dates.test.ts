@@ -472,6 +472,27 @@ describe('dates: a month more than a quarter ahead goes by the tense', () => {
   });
 });
 
+describe('dates: a day counted from the last day the story named', () => {
+  const NOV_10: CalendarDate = { year: 2020, month: 11, day: 10 };
+  it('reads "the next day", "the following day", "the day before" from the day named before them', () => {
+    assert.deepEqual(brief('Fighting erupted on Sunday. The ceasefire collapsed the next day.', NOV_10), [['Sunday', 'DATE', '2020-11-08'], ['the next day', 'DATE', '2020-11-09']]);
+    assert.deepEqual(brief('He was arrested on Oct. 3 and released the following day.', NOV_10), [['Oct. 3', 'DATE', '2020-10-03'], ['the following day', 'DATE', '2020-10-04']]);
+    assert.deepEqual(brief('Troops arrived on Friday. The day before, rebels had fled.', NOV_10), [['Friday', 'DATE', '2020-11-06'], ['The day before', 'DATE', '2020-11-05']]);
+    assert.deepEqual(brief('Talks will open on Monday and end the next day.', NOV_10), [['Monday', 'DATE', '2020-11-16'], ['the next day', 'DATE', '2020-11-17']]);
+    const [, next] = findDates('Fighting erupted on Sunday. The ceasefire collapsed the next day.', NOV_10);
+    assert.match(next?.explanation ?? '', /the day after the last day the story named \(2020-11-08\)/);
+  });
+  it('keeps "the next day" after the publication day when no day was named, and drops the others', () => {
+    assert.deepEqual(brief('The ceasefire collapsed the next day.', NOV_10), [['the next day', 'DATE', '2020-11-11']]);
+    assert.deepEqual(brief('Prices fell the previous day.', NOV_10), []);
+    assert.deepEqual(brief('He died the same day.', NOV_10), []);
+  });
+  it('leaves "the day before" an event to the event', () => {
+    assert.deepEqual(brief('He was last seen Nov. 3, the day before authorities issued a warning.', NOV_10), [['Nov. 3', 'DATE', '2020-11-03']]);
+    assert.deepEqual(brief('He will leave the day after tomorrow.', NOV_10), [['the day after tomorrow', 'DATE', '2020-11-12']]);
+  });
+});
+
 describe('dates: the present tense of a schedule looks ahead', () => {
   // Publication day Sunday 2025-04-20.
   for (const text of ['Trading resumes on Monday.', 'The trial opens Monday in Boston.', 'The new rule takes effect on Monday.', 'Results are due on Monday.', 'The report is due Monday.']) {

@@ -1,6 +1,6 @@
 // Date recogniser and TIMEX3 normaliser: chrono-node plus news-specific parsers and rules.
 // Pure: text and a reference date in, data out. No clock, no time zone dependence.
-import { type CalendarDate, formatDate, formatYear, isValidDate, isoWeek as isoWeekOf, weekdayName as nameOfWeekday } from './calendar';
+import { type CalendarDate, addDays, formatDate, formatYear, isValidDate, isoWeek as isoWeekOf, weekdayName as nameOfWeekday } from './calendar';
 import { normalise, type Reading } from './normalise';
 import { recogniser } from './recogniser';
 import { sentenceChunks, mayHoldDate } from './sentences';
@@ -90,25 +90,41 @@ function timesOnTheirDay(readings: Reading[], text: string): Reading[] {
 
 /**
  * Values that depend on what the story talks about: in an earnings story "the quarter" and
- * "a year ago" follow the last finished quarter mentioned ("the third quarter" … "the quarter").
+ * "a year ago" follow the last finished quarter mentioned ("the third quarter" … "the quarter"),
+ * and "the next day" follows the last day named ("arrested on Oct. 3 and released the next day").
  */
 function followDiscourse(readings: Reading[], reference: CalendarDate): Reading[] {
   let lastQuarter: string | null = null;
+  let lastDay: string | null = null;
   const currentQuarter = `${formatYear(reference.year)}-Q${Math.ceil(reference.month / 3)}`;
   const kept: Reading[] = [];
   for (const reading of readings) {
     const follows = reading.timex.follows;
-    if (!follows) {
-      // The current or a later quarter is an outlook, not the quarter being reported.
-      if (/^\d{4}-Q\d$/.test(reading.timex.value) && reading.timex.value < currentQuarter) lastQuarter = reading.timex.value;
-      kept.push(reading);
-    } else if (lastQuarter) {
-      const year = follows.year ?? Number(lastQuarter.slice(0, 4)) + follows.years;
-      const note = `taking the quarter the story reports on (${lastQuarter})${follows.years ? ' a year back' : ''}`;
-      kept.push({ ...reading, timex: { ...reading.timex, value: `${formatYear(year)}${lastQuarter.slice(4)}`, note } });
-    } else if (follows.orElse === 'keep') {
-      kept.push(reading);
-    }
+    const followed: Reading | null = follows?.unit === 'quarter' ? followQuarter(reading, follows, lastQuarter) : follows?.unit === 'day' ? followDay(reading, follows, lastDay) : reading;
+    if (!followed) continue;
+    const value: string = followed.timex.value;
+    // The current or a later quarter is an outlook, not the quarter being reported.
+    if (!follows && QUARTER_VALUE.test(value) && value < currentQuarter) lastQuarter = value;
+    if (DAY_PREFIX.test(value)) lastDay = value.slice(0, 10);
+    kept.push(followed);
   }
   return kept;
+}
+
+const QUARTER_VALUE = /^\d{4}-Q\d$/;
+const DAY_PREFIX = /^\d{4}-\d\d-\d\d/;
+
+function followQuarter(reading: Reading, follows: { years: number; year?: number; orElse: 'keep' | 'drop' }, lastQuarter: string | null): Reading | null {
+  if (!lastQuarter) return follows.orElse === 'keep' ? reading : null;
+  const year = follows.year ?? Number(lastQuarter.slice(0, 4)) + follows.years;
+  const note = `taking the quarter the story reports on (${lastQuarter})${follows.years ? ' a year back' : ''}`;
+  return { ...reading, timex: { ...reading.timex, value: `${formatYear(year)}${lastQuarter.slice(4)}`, note } };
+}
+
+function followDay(reading: Reading, follows: { days: number; orElse: 'keep' | 'drop' }, lastDay: string | null): Reading | null {
+  if (!lastDay) return follows.orElse === 'keep' ? reading : null;
+  const day = { year: Number(lastDay.slice(0, 4)), month: Number(lastDay.slice(5, 7)), day: Number(lastDay.slice(8, 10)) };
+  const relation = follows.days > 0 ? 'the day after' : follows.days < 0 ? 'the day before' : 'the same day as';
+  const note = `${relation} the last day the story named (${lastDay})`;
+  return { ...reading, timex: { ...reading.timex, value: formatDate(addDays(day, follows.days)), note } };
 }

@@ -138,4 +138,24 @@ const yearEndParser = regexParser(
   anyOf('year'),
 );
 
-export const relativeParsers: KeyedParser[] = [monthOfRelativeYearParser, relativeUnitParser, modifiedMonthParser, mayAfterMonthParser, theYearParser, yearEndedParser, yearEndParser];
+// "the next day", "the following day", "the day before", "the previous day", "the same day": a
+// day counted from the last day the story named ("arrested on Oct. 3 and released the following
+// day"), which followDiscourse (index.ts) finds; chrono read "next day" as the day after the
+// publication, and the others not at all. With no day named before, "the next day" keeps that
+// reading and the others are dropped: the publication day is no better guess than none.
+const DAY_STEPS: Record<string, number> = { next: 1, following: 1, after: 1, previous: -1, preceding: -1, before: -1, same: 0 };
+const storyDayParser = regexParser(
+  // ("the day before" only alone: "the day before authorities issued", "the day after his death" count from an event.)
+  /\bthe\s+(?:(next|following|previous|preceding|same)\s+day\b|day\s+(before|after)(?=\s*(?:[,.;:!?)]|$)))/i,
+  (context, match, index) => {
+    const step = (match[1] ?? match[2] ?? '').toLowerCase();
+    const days = DAY_STEPS[step] ?? 0;
+    return emit(context, index, match[0], {
+      type: 'DATE', value: formatDate(addDays(referenceOf(context), days)), anchored: true, stated: [], inferred: ['year', 'month', 'day'],
+      follows: { unit: 'day', days, orElse: step === 'next' ? 'keep' : 'drop' },
+    });
+  },
+  anyOf('day'),
+);
+
+export const relativeParsers: KeyedParser[] = [storyDayParser, monthOfRelativeYearParser, relativeUnitParser, modifiedMonthParser, mayAfterMonthParser, theYearParser, yearEndedParser, yearEndParser];

@@ -23,9 +23,10 @@ export interface Timex {
   note?: string;
   /**
    * Internal: the value is "the quarter the story is about" (the last quarter mentioned),
-   * shifted by `years` or put in `year`; without such a quarter keep this value or drop the mention.
+   * shifted by `years` or put in `year`; or the last day the story named, shifted by `days`
+   * ("the next day"). Without such a quarter or day keep this value or drop the mention.
    */
-  follows?: { unit: 'quarter'; years: number; year?: number; orElse: 'keep' | 'drop' };
+  follows?: { unit: 'quarter'; years: number; year?: number; orElse: 'keep' | 'drop' } | { unit: 'day'; days: number; orElse: 'keep' | 'drop' };
 }
 
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
