@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { NO_WORD_LISTS, companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, personsBeforeAges, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
+import { NO_WORD_LISTS, companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, personsBeforeAdministration, personsBeforeAges, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
 import { productForms } from '../../src/core/names/products';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
@@ -326,6 +326,14 @@ describe('name refinements', () => {
     assert.deepEqual(typedByWordAfter([span('Maariv', 'PER'), span('Netanyahu', 'PER'), span('Helmand', 'PER')], words, () => false), [
       span('Maariv', 'ORG'), span('Netanyahu', 'PER'), span('Helmand', 'LOC'),
     ]);
+  });
+
+  it('makes a listed person\'s name before "administration" the person, not a country or a capital', () => {
+    const { words, span } = tokens('The Trump administration and the Obama administration, unlike the Iraq administration or the Taliban administration, spoke.');
+    const lists = { ...NO_WORD_LISTS, isPersonName: (w: string) => ['trump', 'obama', 'iraq'].includes(w), isPlace: (w: string) => w === 'iraq' };
+    assert.deepEqual(personsBeforeAdministration([span('Obama', 'LOC'), span('Iraq', 'LOC')], words, lists), [span('Trump', 'PER'), span('Obama', 'PER'), span('Iraq', 'LOC')]);
+    const shipped = findNames('The Trump administration said it would appeal. The Biden administration will review it.', shippedNameModel()).map((name) => `${name.type}:${name.text}`);
+    assert.deepEqual(shipped, ['PER:Trump', 'PER:Biden']);
   });
 
   it('makes a name before an age between commas a person', () => {

@@ -275,6 +275,11 @@ export class Gazetteer {
     return (categories & COMPANY) !== 0 && (categories & (DEMONYM | PERSON_NAME)) === 0;
   }
 
+  /** Whether a single lowercase word is listed among people's names: first names, surnames, persons, name parts ("trump", "clinton"). */
+  isPersonName(lowercase: string): boolean {
+    return (this.categoriesOf(lowercase) & PERSON_NAME) !== 0;
+  }
+
   /** The tagger's features of a lowercase word's dictionary lists (its hash given). */
   lexFeatures(lowerHash: number): number {
     return this.lex.get(lowerHash) & LEX_FEATURE_BITS;

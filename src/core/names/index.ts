@@ -10,7 +10,7 @@ import { teamsInResults } from './results-lines';
 import { shortFormNames } from './short-forms';
 import { withSpansReplacing } from './span-edit';
 import { withoutRaceWords } from './race-words';
-import { companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, personsBeforeAges, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
+import { companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, personsBeforeAdministration, personsBeforeAges, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
 import { namePhrases, type NamePhrase, type PhraseLists } from './phrases';
 import { withoutTitles } from './titles';
 import type { Token } from './tokenize';
@@ -80,6 +80,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     isPlace: (lowercase) => gazetteer.isCountryOrCapital(lowercase),
     isCommonWord: (lowercase) => gazetteer.isCommonWord(lowercase),
     isCompanyNotPerson: (lowercase) => gazetteer.isCompanyNotPerson(lowercase),
+    isPersonName: (lowercase) => gazetteer.isPersonName(lowercase),
   };
   const isCountry = (lowercase: string): boolean => gazetteer.isCountry(lowercase);
   // The rules after the tagger, in the order they apply (models/README.md says why each is there).
@@ -94,6 +95,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     (s) => organisationsByHead(s, words),
     (s) => typedByWordAfter(s, words, lists.isPlace),
     (s) => personsBeforeAges(s, words),
+    (s) => personsBeforeAdministration(s, words, lists),
     (s) => surnamesAsPersons(s, words, lists),
     (s) => companiesByHolding(s, words, lists.isPlace),
     (s) => shortFormNames(s, words),
