@@ -313,17 +313,24 @@ describe('name refinements', () => {
 
   it('makes a person before a word only teams and countries take ("owner", "striker", "fans") the club', () => {
     const { words, span } = tokens('said Eagles owner Jeffrey Lurie, as Brazil striker Neymar and Rotor fans watched.');
-    const isPlace = (lowercase: string): boolean => lowercase === 'brazil';
-    assert.deepEqual(typedByWordAfter([span('Eagles', 'PER'), span('Jeffrey Lurie', 'PER'), span('Brazil', 'PER'), span('Neymar', 'PER'), span('Rotor', 'PER')], words, isPlace), [
+    const lists = { ...NO_WORD_LISTS, isPlace: (lowercase: string): boolean => lowercase === 'brazil' };
+    assert.deepEqual(typedByWordAfter([span('Eagles', 'PER'), span('Jeffrey Lurie', 'PER'), span('Brazil', 'PER'), span('Neymar', 'PER'), span('Rotor', 'PER')], words, lists), [
       span('Eagles', 'ORG'), span('Jeffrey Lurie', 'PER'), span('Brazil', 'LOC'), span('Neymar', 'PER'), span('Rotor', 'ORG'),
     ]);
     // Only persons change: a nationality (MISC) or a place before the word stays.
-    assert.deepEqual(typedByWordAfter([span('Brazil', 'LOC')], words, isPlace), [span('Brazil', 'LOC')]);
+    assert.deepEqual(typedByWordAfter([span('Brazil', 'LOC')], words, lists), [span('Brazil', 'LOC')]);
+  });
+
+  it('keeps a person the article names in full before a team or organisation word ("Trump supporters"); a lone surname still follows the word', () => {
+    const { words, span } = tokens('President Donald Trump spoke as Trump supporters and a Biden spokesman watched.');
+    assert.deepEqual(typedByWordAfter([span('Donald Trump', 'PER'), span('Trump', 'PER'), span('Biden', 'PER')], words, NO_WORD_LISTS), [
+      span('Donald Trump', 'PER'), span('Trump', 'PER'), span('Biden', 'ORG'),
+    ]);
   });
 
   it('makes a person before an organisation word the organisation, before a place word the place', () => {
     const { words, span } = tokens('The Maariv newspaper said Netanyahu and Helmand province police met.');
-    assert.deepEqual(typedByWordAfter([span('Maariv', 'PER'), span('Netanyahu', 'PER'), span('Helmand', 'PER')], words, () => false), [
+    assert.deepEqual(typedByWordAfter([span('Maariv', 'PER'), span('Netanyahu', 'PER'), span('Helmand', 'PER')], words, NO_WORD_LISTS), [
       span('Maariv', 'ORG'), span('Netanyahu', 'PER'), span('Helmand', 'LOC'),
     ]);
   });
@@ -345,7 +352,7 @@ describe('name refinements', () => {
 
   it('makes a person before a site word ("hospital", "airport", "stadium") the place', () => {
     const { words, span } = tokens("He was flown to Berlin's Charite hospital from John F. Kennedy airport.");
-    assert.deepEqual(typedByWordAfter([span('Berlin', 'LOC'), span('Charite', 'PER'), span('John F. Kennedy', 'PER')], words, () => false), [
+    assert.deepEqual(typedByWordAfter([span('Berlin', 'LOC'), span('Charite', 'PER'), span('John F. Kennedy', 'PER')], words, NO_WORD_LISTS), [
       span('Berlin', 'LOC'), span('Charite', 'LOC'), span('John F. Kennedy', 'LOC'),
     ]);
   });

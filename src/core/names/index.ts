@@ -93,7 +93,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     (s) => companiesNotPersons(s, words, lists),
     (s) => companiesNotMisc(s, words, lists),
     (s) => organisationsByHead(s, words),
-    (s) => typedByWordAfter(s, words, lists.isPlace),
+    (s) => typedByWordAfter(s, words, lists),
     (s) => personsBeforeAges(s, words),
     (s) => personsBeforeAdministration(s, words, lists),
     (s) => surnamesAsPersons(s, words, lists),

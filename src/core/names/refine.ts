@@ -373,15 +373,22 @@ const SITE_WORDS_AFTER = new Set('airport airports hospital stadium university p
 
 /**
  * A person right before a team or organisation word is the organisation (a country, a place:
- * "Brazil striker"); right before a site or place word, the place.
+ * "Brazil striker"); right before a site or place word, the place. Not the surname of a person
+ * the article names in full before a team or organisation word: 2020 news writes "Trump
+ * supporters" and "a Biden spokesman" (after "Donald Trump", "Joe Biden"), which CoNLL's 1996
+ * text never does.
  */
-export function typedByWordAfter(spans: readonly Span[], words: readonly string[], isPlace: (lowercase: string) => boolean): Span[] {
+export function typedByWordAfter(spans: readonly Span[], words: readonly string[], lists: WordLists): Span[] {
+  const surnames = new Set(spans.filter((span) => span.type === 'PER' && span.last > span.first).map((span) => words[span.last] as string));
   return spans.map((span) => {
     if (span.type !== 'PER') return span;
     const after = words[span.last + 1] ?? '';
     if (SITE_WORDS_AFTER.has(after) || PLACE_WORDS_AFTER.has(after)) return { ...span, type: 'LOC' };
     if (!TEAM_WORDS_AFTER.has(after) && !ORGANISATION_WORDS_AFTER.has(after)) return span;
-    return { ...span, type: span.first === span.last && isPlace((words[span.first] as string).toLowerCase()) ? 'LOC' : 'ORG' };
+    const single = span.first === span.last ? (words[span.first] as string).toLowerCase() : null;
+    if (single !== null && lists.isPlace(single)) return { ...span, type: 'LOC' };
+    if (single !== null && surnames.has(words[span.first] as string)) return span;
+    return { ...span, type: 'ORG' };
   });
 }
 
