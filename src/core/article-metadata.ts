@@ -3,7 +3,7 @@
  * The publication date anchors every relative date in the text ("next Saturday"), so we
  * record where it came from and let the reader see it in hovers.
  */
-import { isValidDate, type CalendarDate } from './dates';
+import { isValidDate, monthNumber, type CalendarDate } from './dates';
 
 // Callers format publication dates with the calendar's ISO formatter.
 export { formatIsoDate } from './dates';
@@ -43,9 +43,6 @@ export interface ArticleMetadata {
   byline: Byline | null;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 const HEADER = /^\s*(?:date|published|pubdate|dct)\s*[:=]?\s*(\d{4})-(\d{2})-(\d{2})\b/i;
@@ -191,10 +188,6 @@ function matchDate(text: string): { date: CalendarDate; text: string } | null {
     if (date) return { date, text: match[0] };
   }
   return null;
-}
-
-function monthNumber(name: string): number {
-  return MONTHS[name.slice(0, 4).toLowerCase().replace(/\.$/, '')] ?? MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
 }
 
 /** A real calendar date or null ("2025-02-30" is not one). */

@@ -19,6 +19,12 @@ export const MONTH_NAMES = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 
+/** The month (1-12) of an English month name or its abbreviation, with or without a dot ("March", "Sept.", "jan"); 0 for none. */
+export function monthNumber(name: string): number {
+  const word = name.replace(/\.$/, '').toLowerCase();
+  return word.length < 3 ? 0 : MONTH_NAMES.findIndex((month) => month.toLowerCase().startsWith(word)) + 1;
+}
+
 // Days since 1970-01-01 (Howard Hinnant's days_from_civil), exact for any year.
 export function toDayNumber(date: CalendarDate): number {
   const y = date.month <= 2 ? date.year - 1 : date.year;

@@ -1,7 +1,7 @@
 // Chrono parsers for durations ("four hours", "the last few months") and sets ("annual",
 // "every week"). Chrono reads "for two days" as the date two days after the reference;
 // TimeML reads it as a DURATION, so these parsers win the tie (they run first).
-import { MONTH_NAMES } from './calendar';
+import { MONTH_NAMES, monthNumber } from './calendar';
 import { anyOf } from './keywords';
 import { NUMBER_PATTERN, emit, parseNumber, referenceOf, regexParser, type KeyedParser } from './parser-kit';
 import { tenseAround } from './tense';
@@ -173,7 +173,7 @@ const setParser = regexParser(
       return emit(context, index, whole, duration(`XXXX-WXX-${WEEKDAY_NUMBERS[weekday.toLowerCase()] ?? 1}`, 'SET'));
     }
     if (month) {
-      const number = MONTH_NAMES.findIndex((name) => name.toLowerCase() === month.toLowerCase()) + 1;
+      const number = monthNumber(month);
       return emit(context, index, whole, duration(`XXXX-${String(number).padStart(2, '0')}`, 'SET'));
     }
     const amount = amountText ? parseNumber(amountText) : /other/i.test(whole) ? 2 : 1;

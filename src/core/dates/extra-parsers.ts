@@ -18,7 +18,8 @@ const NOT_A_YEAR_AFTER = String.raw`[.,:/]\d|-\d{3,}|-\d\d-\d|\s*(?:%|percent\b|
 const NUMBER_GOES_ON = new RegExp(`^(?:${NOT_A_YEAR_AFTER})`, 'i');
 
 /** Time zones the wire writes after a clock time ("1430 GMT", "0900 local time"). */
-const TIME_ZONE = String.raw`(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|local\s+time)\b`;
+const TIME_ZONES = ['GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'CET', 'CEST', 'BST', 'IST', 'JST'];
+const TIME_ZONE = String.raw`(?:${TIME_ZONES.join('|')}|local\s+time)\b`;
 const TIME_ZONE_NEXT = new RegExp(`^\\s+${TIME_ZONE}`);
 
 const yearParser = regexParser(/\b(?:(fiscal(?:\s+year)?|FY)\s*)?([12]\d{3})(?![\w%'’])/i, (context, match, index) => {
@@ -52,7 +53,7 @@ const wireClockParser: KeyedParser = {
     result.addTag(WIRE_CLOCK_TAG);
     return result;
   },
-  keyword: anyOf('gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|bst|ist|jst|local'),
+  keyword: anyOf([...TIME_ZONES, 'local'].join('|')),
 };
 
 const DECADE_WORDS: Record<string, number> = {

@@ -7,7 +7,7 @@ import { sentenceChunks, mayHoldDate } from './sentences';
 import { explain, type DatePart, type TimexType } from './timex';
 
 export type { CalendarDate } from './calendar';
-export { formatDate as formatIsoDate, isValidDate } from './calendar';
+export { formatDate as formatIsoDate, isValidDate, monthNumber } from './calendar';
 export type { DatePart, TimexType } from './timex';
 
 export interface DateMention {
@@ -95,7 +95,7 @@ function timesOnTheirDay(readings: Reading[], text: string): Reading[] {
  */
 function followDiscourse(readings: Reading[], reference: CalendarDate): Reading[] {
   let lastQuarter: string | null = null;
-  let lastDay: string | null = null;
+  let lastDay: CalendarDate | null = null;
   const currentQuarter = `${formatYear(reference.year)}-Q${Math.ceil(reference.month / 3)}`;
   const kept: Reading[] = [];
   for (const reading of readings) {
@@ -105,14 +105,15 @@ function followDiscourse(readings: Reading[], reference: CalendarDate): Reading[
     const value: string = followed.timex.value;
     // The current or a later quarter is an outlook, not the quarter being reported.
     if (!follows && QUARTER_VALUE.test(value) && value < currentQuarter) lastQuarter = value;
-    if (DAY_PREFIX.test(value)) lastDay = value.slice(0, 10);
+    const day = DAY_PREFIX.exec(value);
+    if (day) lastDay = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
     kept.push(followed);
   }
   return kept;
 }
 
 const QUARTER_VALUE = /^\d{4}-Q\d$/;
-const DAY_PREFIX = /^\d{4}-\d\d-\d\d/;
+const DAY_PREFIX = /^(\d{4})-(\d\d)-(\d\d)/;
 
 function followQuarter(reading: Reading, follows: { years: number; year?: number; orElse: 'keep' | 'drop' }, lastQuarter: string | null): Reading | null {
   if (!lastQuarter) return follows.orElse === 'keep' ? reading : null;
@@ -121,10 +122,9 @@ function followQuarter(reading: Reading, follows: { years: number; year?: number
   return { ...reading, timex: { ...reading.timex, value: `${formatYear(year)}${lastQuarter.slice(4)}`, note } };
 }
 
-function followDay(reading: Reading, follows: { days: number; orElse: 'keep' | 'drop' }, lastDay: string | null): Reading | null {
+function followDay(reading: Reading, follows: { days: number; orElse: 'keep' | 'drop' }, lastDay: CalendarDate | null): Reading | null {
   if (!lastDay) return follows.orElse === 'keep' ? reading : null;
-  const day = { year: Number(lastDay.slice(0, 4)), month: Number(lastDay.slice(5, 7)), day: Number(lastDay.slice(8, 10)) };
   const relation = follows.days > 0 ? 'the day after' : follows.days < 0 ? 'the day before' : 'the same day as';
-  const note = `${relation} the last day the story named (${lastDay})`;
-  return { ...reading, timex: { ...reading.timex, value: formatDate(addDays(day, follows.days)), note } };
+  const note = `${relation} the last day the story named (${formatDate(lastDay)})`;
+  return { ...reading, timex: { ...reading.timex, value: formatDate(addDays(lastDay, follows.days)), note } };
 }

@@ -1,7 +1,7 @@
 // Chrono parsers for "this/last/next" + week, month or year, and for modified month names
 // ("last March", "early May"), read at the granularity they speak at.
 import {
-  MONTH_NAMES, type CalendarDate, addDays, addMonths, formatDate, formatMonth, formatWeek, formatYear, isValidDate, isoWeek,
+  MONTH_NAMES, type CalendarDate, addDays, addMonths, formatDate, formatMonth, formatWeek, formatYear, isValidDate, isoWeek, monthNumber,
 } from './calendar';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { anyOf } from './keywords';
@@ -49,7 +49,7 @@ const modifiedMonthParser = regexParser(
   (context, match, index) => {
     const name = match[2] ?? '';
     if (!/^[A-Z]/.test(name)) return null; // "the march", "may"
-    const month = MONTH_NAMES.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
+    const month = monthNumber(name);
     const reference = referenceOf(context);
     const modifier = (match[1] ?? '').toLowerCase();
     let year: number;
@@ -84,12 +84,6 @@ const mayAfterMonthParser = regexParser(
 
 // Month names and the abbreviations of wire style ("Jan. 5", "Sept. 30").
 const MONTH_OR_ABBREVIATION = `${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?`;
-
-/** The month (1-12) a name or abbreviation from MONTH_OR_ABBREVIATION stands for. */
-function monthNumber(name: string): number {
-  const stem = name.replace(/\.$/, '').toLowerCase().slice(0, 3);
-  return MONTH_NAMES.findIndex((month) => month.toLowerCase().startsWith(stem)) + 1;
-}
 
 // "January this year", "in June last year", "on July 23 next year", "Jan. 5 last year", "October
 // of last year": the year the phrase names, the day when one is given.

@@ -344,6 +344,13 @@ export const ORGANISATION_HEADS = new Set(
     'Department Foundation Corporation Company Society Office Board Service Bureau Alliance Front Movement Group Army Congress Assembly Club').split(' '),
 );
 
+/** The last words of the persons the article names in full ("Musk" of "Elon Musk"). */
+function surnamesOfFullNames(spans: readonly Span[], words: readonly string[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const span of spans) if (span.type === 'PER' && span.last > span.first) surnames.add(words[span.last] as string);
+  return surnames;
+}
+
 /**
  * Words that follow a club's or a country's name and never a person's: "Eagles owner Jeffrey
  * Lurie", "Rotor fans", "Kent captain". In CoNLL-2003 train a name right before one of them is an
@@ -379,7 +386,7 @@ const SITE_WORDS_AFTER = new Set('airport airports hospital stadium university p
  * text never does.
  */
 export function typedByWordAfter(spans: readonly Span[], words: readonly string[], lists: WordLists): Span[] {
-  const surnames = new Set(spans.filter((span) => span.type === 'PER' && span.last > span.first).map((span) => words[span.last] as string));
+  const surnames = surnamesOfFullNames(spans, words);
   return spans.map((span) => {
     if (span.type !== 'PER') return span;
     const after = words[span.last + 1] ?? '';
@@ -446,8 +453,7 @@ const TEAM_HEADS = new Set(['United', 'Rovers', 'Wanderers', 'Hotspur', 'Athleti
  * capitals and companies are left alone ("Ford" after "Henry Ford" may be the carmaker).
  */
 export function surnamesAsPersons(spans: readonly Span[], words: readonly string[], lists: WordLists): Span[] {
-  const surnames = new Set<string>();
-  for (const span of spans) if (span.type === 'PER' && span.last > span.first) surnames.add(words[span.last] as string);
+  const surnames = surnamesOfFullNames(spans, words);
   if (surnames.size === 0) return [...spans];
   return spans.map((span) => {
     if (span.type === 'PER' || span.first !== span.last) return span;
@@ -480,8 +486,7 @@ export function repeatNames(spans: readonly Span[], words: readonly string[], ta
     count.set(form, (count.get(form) ?? 0) + 1);
   }
   // A person's surname once the full name is known ("Musk said" after "Elon Musk").
-  const surnames = new Set<string>();
-  for (const span of spans) if (span.type === 'PER' && span.last > span.first && SURNAME.test(words[span.last] as string)) surnames.add(words[span.last] as string);
+  const surnames = new Set([...surnamesOfFullNames(spans, words)].filter((word) => SURNAME.test(word)));
   // Next to or inside anything the tagger tagged (kept or dropped: "Boeing" of "Boeing 767"), nothing is added.
   if (typeOfForm.size === 0 && surnames.size === 0) return [...spans];
   const covered = new Uint8Array(words.length + 2);
