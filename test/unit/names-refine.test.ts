@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { NO_WORD_LISTS, companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, personsBeforeAdministration, personsBeforeAges, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
+import { NO_WORD_LISTS, companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, personsBeforeAdministration, personsBeforeAges, placesByHead, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
 import { productForms } from '../../src/core/names/products';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
@@ -244,6 +244,17 @@ describe('name refinements', () => {
     assert.deepEqual(found.map((name) => `${name.type}:${name.text}`), ['ORG:Manchester City', 'ORG:West Ham United', 'ORG:Spurs']);
   });
 
+  it("types a name of several words by a place's head word, an organisation only where the words before it say where", () => {
+    const { words, span } = tokens("Downing Street said the jet landed at Changi International Airport, and Kansai International Airport are likely to borrow. New Jersey's Newark International Airport and Tampa Bay won.");
+    const spans: Span[] = [
+      span('Downing Street', 'PER'), span('Changi International Airport', 'ORG'), span('Kansai International Airport', 'ORG'),
+      span('New Jersey', 'LOC'), span('Newark International Airport', 'ORG'), span('Tampa Bay', 'ORG'),
+    ];
+    assert.deepEqual(placesByHead(spans, words).map((s) => s.type), ['LOC', 'LOC', 'ORG', 'LOC', 'LOC', 'ORG']);
+    const found = findNames('Britain would walk away from the talks, Downing Street said on Monday.', shippedNameModel());
+    assert.deepEqual(found.map((name) => `${name.type}:${name.text}`), ['LOC:Britain', 'LOC:Downing Street']);
+  });
+
   it('knows the shipped lists: Lufthansa and Gazprom are companies only, Ford and Dell are names of people too', () => {
     const gazetteer = (shippedNameModel() as unknown as { tagger: { gazetteer: { isCompanyNotPerson(w: string): boolean } } }).tagger.gazetteer;
     assert.deepEqual(['lufthansa', 'gazprom', 'ford', 'dell', 'kent'].map((w) => gazetteer.isCompanyNotPerson(w)), [true, true, false, false, false]);
@@ -344,9 +355,9 @@ describe('name refinements', () => {
   });
 
   it('makes a name before an age between commas a person', () => {
-    const { words, span } = tokens('Rachel Legeard, 18, and Severine Potty, 19, had gone. Boeing, 2, and Lines, 2005.');
-    assert.deepEqual(personsBeforeAges([span('Rachel Legeard', 'PER'), span('Severine Potty', 'LOC'), span('Boeing', 'ORG'), span('Lines', 'ORG')], words), [
-      span('Rachel Legeard', 'PER'), span('Severine Potty', 'PER'), span('Boeing', 'ORG'), span('Lines', 'ORG'),
+    const { words, span } = tokens('Rachel Legeard, 18, and Severine Potty, 19, had gone. Boeing, 2, and Lines, 2005. The Serb, 32, won.');
+    assert.deepEqual(personsBeforeAges([span('Rachel Legeard', 'PER'), span('Severine Potty', 'LOC'), span('Boeing', 'ORG'), span('Lines', 'ORG'), span('Serb', 'MISC')], words), [
+      span('Rachel Legeard', 'PER'), span('Severine Potty', 'PER'), span('Boeing', 'ORG'), span('Lines', 'ORG'), span('Serb', 'MISC'),
     ]);
   });
 

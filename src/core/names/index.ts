@@ -10,7 +10,7 @@ import { teamsInResults } from './results-lines';
 import { shortFormNames } from './short-forms';
 import { withSpansReplacing } from './span-edit';
 import { withoutRaceWords } from './race-words';
-import { companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, personsBeforeAdministration, personsBeforeAges, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
+import { companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, personsBeforeAdministration, placesByHead, personsBeforeAges, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
 import { namePhrases, type NamePhrase, type PhraseLists } from './phrases';
 import { withoutTitles } from './titles';
 import type { Token } from './tokenize';
@@ -93,6 +93,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     (s) => companiesNotPersons(s, words, lists),
     (s) => companiesNotMisc(s, words, lists),
     (s) => organisationsByHead(s, words),
+    (s) => placesByHead(s, words),
     (s) => typedByWordAfter(s, words, lists),
     (s) => personsBeforeAges(s, words),
     (s) => personsBeforeAdministration(s, words, lists),
