@@ -11,7 +11,19 @@
 import { isSpace, someCodePoint } from './chars';
 
 const FEATURE_OF = /^(?:the\s+)?(?:Gulf|Strait|Straits|Bay|Sea|Lake|Mount|Cape|Isle|Isthmus|Port|Gulf)\s+of\s+\p{Lu}/u;
-const FEATURE_HEAD = /\s(?:Sea|Ocean|River|Mountains|Desert|Peninsula|Island|Islands|Strait|Gulf|Canal|Valley|Region|Province|Governorate|Prefecture|Oblast|Highlands|Plateau|Airport|Airfield|Stadium|Bridge|Square|Street|Avenue|Boulevard|Harbour|Harbor)(?:\s+of\s+\p{Lu}[\p{L}\s-]*)?$/u;
+/**
+ * Last words that end only places' names: natural features, and roads, structures and public
+ * places, which the CoNLL-2003 guidelines make locations. The name tagger's rules retype a
+ * mention by them too (`placesByHead` in names/refine.ts). Not here: words that also end clubs'
+ * or bodies' names (Bay: "Tampa Bay", Palace: "Crystal Palace", County, Centre, Park).
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'Sea', 'Ocean', 'River', 'Mountains', 'Desert', 'Peninsula', 'Island', 'Islands', 'Strait', 'Gulf', 'Canal', 'Valley', 'Highlands', 'Plateau',
+  'Airport', 'Airfield', 'Stadium', 'Bridge', 'Square', 'Street', 'Road', 'Avenue', 'Boulevard', 'Harbour', 'Harbor', 'Hospital',
+]);
+/** Heads of administrative regions: places for an entity, but a mention may be a team ("Western Province", an organisation in CoNLL-2003 train). */
+const REGION_HEADS = ['Region', 'Province', 'Governorate', 'Prefecture', 'Oblast'];
+const FEATURE_HEAD = new RegExp(String.raw`\s(?:${[...PLACE_HEADS, ...REGION_HEADS].join('|')})(?:\s+of\s+\p{Lu}[\p{L}\s-]*)?$`, 'u');
 const TITLE = /^The\s/;
 
 export function isGeographicName(name: string): boolean {

@@ -15,6 +15,7 @@
  *   of its mentions have ("Boeing" in a headline tagged as a person, and as an organisation in
  *   four sentences below).
  */
+import { PLACE_HEADS } from '../entities/geography';
 import { isProductForm, productForms } from './products';
 import { formOf, type EntityType, type Span } from './tagger';
 import { withSpanReplacing } from './span-edit';
@@ -448,17 +449,15 @@ export function organisationsByHead(spans: readonly Span[], words: readonly stri
 }
 
 /**
- * A name of several words whose last word only ever ends a place's name is that place: "Downing
- * Street said" (the tagger: a person), "landed at Changi International Airport" (an
- * organisation). The CoNLL-2003 guidelines count roads, structures, natural places and public
- * places such as airports and hospitals as locations; in train, names ending in these words are
- * places 64 times and something else 4 times ("wall Street" and "World Bridge" organisations,
- * "Domingo Hospital" and "North Island" persons). An organisation so named may still be the
- * company that runs the place ("Kansai International Airport are likely to launch 10-year dollar
- * deals", CoNLL dev), so one is retyped only where the words before it say where: a preposition
- * of place, or a place's possessive ("New Jersey's Newark International Airport").
- * Words that also end clubs' or bodies' names are not here: Bay ("Tampa Bay"), Palace ("Crystal
- * Palace"), County, Centre / Center ("National Hurricane Center"), Park ("Queen 's Park").
+ * A name of several words whose last word only ever ends a place's name (PLACE_HEADS: "Street",
+ * "Airport", "Sea", ...) is that place: "Downing Street said" (the tagger: a person), "landed at
+ * Changi International Airport" (an organisation). In CoNLL-2003 train, names ending in these
+ * words are places 64 times and something else 4 times ("wall Street" and "World Bridge"
+ * organisations, "Domingo Hospital" and "North Island" persons). An organisation so named may
+ * still be the company that runs the place ("Kansai International Airport are likely to launch
+ * 10-year dollar deals", CoNLL dev), so one is retyped only where the words before it say
+ * where: a preposition of place, or a place's possessive ("New Jersey's Newark International
+ * Airport").
  */
 export function placesByHead(spans: readonly Span[], words: readonly string[]): Span[] {
   return spans.map((span) => {
@@ -468,7 +467,6 @@ export function placesByHead(spans: readonly Span[], words: readonly string[]): 
   });
 }
 
-const PLACE_HEADS = new Set(['Street', 'Road', 'Avenue', 'Square', 'Bridge', 'Airport', 'Hospital', 'Stadium', 'Ocean', 'Sea', 'Gulf', 'Strait', 'Island', 'Islands', 'River', 'Valley', 'Mountains']);
 const PLACE_PREPOSITIONS = new Set(['at', 'from', 'to', 'near', 'in', 'into', 'around', 'outside', 'inside', 'via']);
 
 /** Whether the words before token `first` place it: a preposition of place, or a place's "'s". */
