@@ -466,6 +466,24 @@ describe('dates: a month more than a quarter ahead goes by the tense', () => {
     it(`reads ${value} in: ${text}`, () => assert.equal(brief(text, NOV_09)[0]?.[2], value));
   }
 
+  it('reads a month or day within a quarter ahead as the one before after a verb of an event already over', () => {
+    for (const [text, value] of [
+      ['Kobe Bryant, killed in a helicopter crash in January, was honoured.', '2020-01'],
+      ['Bryant was killed on Jan. 26.', '2020-01-26'],
+      ['He died in January.', '2020-01'],
+      // The verb must govern the date with nothing between that looks ahead.
+      ['The vote was postponed until January.', '2021-01'],
+      ['The vote was scheduled for January.', '2021-01'],
+      ['The company agreed to acquire the bank in January.', '2021-01'],
+      ['He was elected in November and will be sworn in in January.', '2021-01'],
+    ] as const) {
+      assert.equal(brief(text, NOV_09).at(-1)?.[2], value, text);
+    }
+    const killed = findDates('Bryant was killed on Jan. 26.', NOV_09)[0];
+    assert.equal(killed?.direction, 'past');
+    assert.match(killed?.explanation ?? '', /already over/);
+  });
+
   it('reads no past tense in an adjective after an article and an adverb', () => {
     // "unspecified" is no verb: "would be paid" says the future.
     assert.deepEqual(brief('The split would be paid on a still unspecified date in March.', NOV_09), [['March', 'DATE', '2021-03']]);

@@ -9,7 +9,7 @@ import {
 import { composeDuration, durationValue } from './durations';
 import { parseNumber, readingOf } from './parser-kit';
 import { resolveMonth, resolveMonthDay, resolveWeekday, type Resolution, type TenseOf } from './resolve';
-import { leadOf, tenseAround } from './tense';
+import { leadOf, pastEventBefore, tenseAround } from './tense';
 import { unitTimex, type DatePart, type Timex, type Unit } from './timex';
 
 export interface Reading {
@@ -121,9 +121,10 @@ function fromComponents(result: ParsedResult, span: string, text: string, start:
     } else {
       const tenseOf: TenseOf = () => tenseAround(text, start, end);
       const lead = leadOf(text, start);
-      if (granularity === 'day') resolution = resolveMonthDay(reference, month, c.get('day') ?? 1, tenseOf, lead);
+      const pastEvent = (): boolean => pastEventBefore(text, start);
+      if (granularity === 'day') resolution = resolveMonthDay(reference, month, c.get('day') ?? 1, tenseOf, lead, pastEvent);
       else {
-        const byMonth = resolveMonth(reference, month, tenseOf, lead);
+        const byMonth = resolveMonth(reference, month, tenseOf, lead, pastEvent);
         resolution = { ...byMonth, value: { year: byMonth.value, month, day: 1 } };
       }
       inferred.push('year');

@@ -4,6 +4,8 @@ import type { Lead, Tense } from './tense';
 
 /** The tense of the mention's sentence, asked for only when the choice depends on it (it costs a scan of the sentence). */
 export type TenseOf = () => Tense | null;
+/** Whether a verb of an event already over governs the mention ("was killed in January"): see pastEventBefore in tense.ts. */
+export type PastEventBefore = () => boolean;
 import type { Direction } from './timex';
 
 export interface Resolution<T> {
@@ -16,6 +18,7 @@ const TENSE_REASON: Record<Tense, string> = {
   past: 'the sentence is in the past tense',
   future: 'the sentence speaks of the future',
 };
+const PAST_EVENT_REASON = 'a verb of an event already over comes just before it ("was killed in", "died on")';
 
 /**
  * A bare weekday in news: the reference day itself when it is that weekday (wire style names
@@ -42,14 +45,14 @@ export function resolveWeekday(reference: CalendarDate, weekday: number, tenseOf
  * (Tense cues are noisy — "the reduced dividend is payable Jan. 2" — and a date a few weeks
  * away is nearly always the one meant; on TempEval-3 this beats both pure rules.)
  */
-export function resolveMonth(reference: CalendarDate, month: number, tenseOf: TenseOf, lead: Lead = null): Resolution<number> {
-  const resolved = pick((year) => ({ year, month, day: 1 }), { ...reference, day: 1 }, tenseOf, lead);
+export function resolveMonth(reference: CalendarDate, month: number, tenseOf: TenseOf, lead: Lead = null, pastEvent: PastEventBefore = NO_PAST_EVENT): Resolution<number> {
+  const resolved = pick((year) => ({ year, month, day: 1 }), { ...reference, day: 1 }, tenseOf, lead, pastEvent);
   return { ...resolved, value: resolved.value.year };
 }
 
 /** A month and day without a year ("Nov. 21"): as resolveMonth, at day precision. */
-export function resolveMonthDay(reference: CalendarDate, month: number, day: number, tenseOf: TenseOf, lead: Lead = null): Resolution<CalendarDate> {
-  return pick((year) => ({ year, month, day }), reference, tenseOf, lead);
+export function resolveMonthDay(reference: CalendarDate, month: number, day: number, tenseOf: TenseOf, lead: Lead = null, pastEvent: PastEventBefore = NO_PAST_EVENT): Resolution<CalendarDate> {
+  return pick((year) => ({ year, month, day }), reference, tenseOf, lead, pastEvent);
 }
 
 const NEAR_DAYS = 150;
@@ -62,12 +65,16 @@ const NEAR_DAYS = 150;
  */
 const NEAR_DAYS_AHEAD = 90;
 
+const NO_PAST_EVENT: PastEventBefore = () => false;
+
 /**
  * A yearly date (`at` gives it for a year): the nearest occurrence, or when that is far (more
  * than NEAR_DAYS_AHEAD ahead, NEAR_DAYS back), the one the tense says. After "since" ("closed
- * since March") only the latest one not after the reference will do, however near the next one is.
+ * since March") only the latest one not after the reference will do, however near the next one
+ * is; so after a verb of an event already over ("was killed in January", written in November),
+ * which says more than a tense.
  */
-export function pick(at: (year: number) => CalendarDate, reference: CalendarDate, tenseOf: TenseOf, lead: Lead = null): Resolution<CalendarDate> {
+export function pick(at: (year: number) => CalendarDate, reference: CalendarDate, tenseOf: TenseOf, lead: Lead = null, pastEvent: PastEventBefore = NO_PAST_EVENT): Resolution<CalendarDate> {
   const candidates = [at(reference.year - 1), at(reference.year), at(reference.year + 1)];
   if (lead === 'since') {
     const latest = candidates.filter((c) => compareDates(c, reference) <= 0).pop() as CalendarDate;
@@ -77,6 +84,10 @@ export function pick(at: (year: number) => CalendarDate, reference: CalendarDate
   const nearest = candidates.reduce((best, c) => (Math.abs(toDayNumber(c) - refDay) < Math.abs(toDayNumber(best) - refDay) ? c : best));
   const ahead = toDayNumber(nearest) - refDay;
   const near = ahead > 0 && lead !== 'until' ? ahead <= NEAR_DAYS_AHEAD : Math.abs(ahead) <= NEAR_DAYS;
+  if (ahead > 0 && pastEvent()) {
+    const latest = candidates.filter((c) => compareDates(c, reference) <= 0).pop() as CalendarDate;
+    return { value: latest, direction: 'past', reason: PAST_EVENT_REASON };
+  }
   const tense = near ? null : tenseOf();
   let chosen = nearest;
   if (tense === 'past') chosen = candidates.filter((c) => compareDates(c, reference) <= 0).pop() ?? nearest;

@@ -117,3 +117,31 @@ export function leadOf(text: string, start: number): Lead {
   if (SINCE_BEFORE.test(before)) return 'since';
   return UNTIL_BEFORE.test(before) ? 'until' : null;
 }
+
+
+/**
+ * Whether a verb of an event already over stands just before the mention, in its clause: "was
+ * killed in a helicopter crash in January", "died on Jan. 26". A month or day a few weeks ahead
+ * is taken whatever the tense (see `pick` in resolve.ts), since tense cues mislead ("said it
+ * expects to release results in mid-November"); this cue is narrower than a tense: the verb
+ * governs the date, and nothing between them looks ahead ("was postponed until January", "was
+ * delayed to January", "agreed to acquire the company in January" are left alone).
+ */
+export function pastEventBefore(text: string, start: number): boolean {
+  const sentence = sentenceBounds(text, start, start);
+  const before = text.slice(Math.max(sentence.start, start - PAST_EVENT_REACH), start);
+  const match = PAST_EVENT_VERB.exec(before);
+  if (!match) return false;
+  const verb = (match[2] ?? match[3] ?? '').toLowerCase();
+  if (FORWARD_PARTICIPLES.has(verb) || NOT_PAST.has(verb)) return false;
+  return !LOOKS_AHEAD.test(before.slice(Math.max(0, match.index - 16), match.index)) && !LOOKS_AHEAD.test(before.slice(match.index + match[0].length));
+}
+
+const PAST_EVENT_REACH = 80;
+/** The last event verb of the text: "was/were (adverb) participle", or a simple past of an event; then no clause break up to the end. */
+const PAST_EVENT_VERB =
+  /\b(?:(was|were)\s+(?:\w+ly\s+)?([a-z]{3,}ed|shot|born|hit|won|lost|sold|bought|found|struck|taken|given|made|held|built|sworn|beaten|stolen|sentenced)|(died|killed|resigned|retired|collapsed|crashed|ended|began|started|launched|signed|arrested|invaded|won|lost|struck|fell|rose|took office|stepped down))\b(?=[^.;,]*$)(?!.*\b(?:was|were|died|killed|resigned|retired|collapsed|crashed|ended|began|started|launched|signed|arrested|invaded|won|lost|struck|fell|rose)\b)/i;
+/** Participles of what was moved or planned ahead: "was postponed", "was scheduled". */
+const FORWARD_PARTICIPLES = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'moved', 'pushed', 'extended', 'adjourned', 'suspended', 'slated', 'timed', 'penciled', 'pencilled', 'tipped', 'billed', 'earmarked', 'targeted', 'aimed']);
+/** Words that, between the verb and the date or right before the verb, make the date one ahead. */
+const LOOKS_AHEAD = /\b(?:to|until|till|by|for|before|through|next|will|would|shall|may|might|could|expects?|expected|plans?|due|set)\b/i;
