@@ -232,6 +232,8 @@ describe('name refinements', () => {
     const spans: Span[] = [span('World Health Organization', 'MISC'), span('Olympic Committee', 'MISC'), span('National League', 'MISC'), span('West Bank', 'MISC'), span('Ministry', 'MISC')];
     // One word alone ("Ministry") is left to the tagger; "League" ends competitions, "Bank" places.
     assert.deepEqual(organisationsByHead(spans, words).map((s) => s.type), ['ORG', 'ORG', 'MISC', 'MISC', 'MISC']);
+    const units = tokens('the Special Anti-Robbery Squad and the Revolutionary Guard');
+    assert.deepEqual(organisationsByHead([units.span('Special Anti-Robbery Squad', 'MISC'), units.span('Revolutionary Guard', 'MISC')], units.words).map((s) => s.type), ['ORG', 'ORG']);
     const found = findNames('Meanwhile in Wuhan, officials of the World Health Organization met Chinese scientists.', shippedNameModel());
     assert.deepEqual(found.map((name) => `${name.type}:${name.text}`), ['LOC:Wuhan', 'ORG:World Health Organization']);
   });
@@ -330,6 +332,8 @@ describe('name refinements', () => {
     ]);
     // Only persons change: a nationality (MISC) or a place before the word stays.
     assert.deepEqual(typedByWordAfter([span('Brazil', 'LOC')], words, lists), [span('Brazil', 'LOC')]);
+    const racing = tokens('a crash for Haas driver Romain Grosjean');
+    assert.deepEqual(typedByWordAfter([racing.span('Haas', 'PER'), racing.span('Romain Grosjean', 'PER')], racing.words, NO_WORD_LISTS).map((s) => s.type), ['ORG', 'PER']);
   });
 
   it('keeps a person the article names in full before a team or organisation word ("Trump supporters"); a lone surname still follows the word', () => {
