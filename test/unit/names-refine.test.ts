@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { NO_WORD_LISTS, companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByHead, personsBeforeAdministration, personsBeforeAges, placesByHead, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
+import { NO_WORD_LISTS, companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByAppositive, organisationsByHead, personsBeforeAdministration, personsBeforeAges, placesByHead, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
 import { productForms } from '../../src/core/names/products';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
@@ -255,6 +255,15 @@ describe('name refinements', () => {
     assert.deepEqual(placesByHead(spans, words).map((s) => s.type), ['LOC', 'LOC', 'ORG', 'LOC', 'LOC', 'ORG']);
     const found = findNames('Britain would walk away from the talks, Downing Street said on Monday.', shippedNameModel());
     assert.deepEqual(found.map((name) => `${name.type}:${name.text}`), ['LOC:Britain', 'LOC:Downing Street']);
+  });
+
+  it('makes a name before an appositive that says what kind of organisation it is that organisation', () => {
+    const { words, span } = tokens("It embarrassed BaFin, Germany's financial watchdog, and Operation Rescue, an anti-abortion group. Friends of the Earth, an environmental group, met Michael Penrose, a worker with the group, and Anna Berg, a party.");
+    const spans: Span[] = [span('BaFin', 'LOC'), span('Germany', 'LOC'), span('Operation Rescue', 'MISC'), span('Earth', 'MISC'), span('Michael Penrose', 'PER'), span('Anna Berg', 'PER')];
+    // "Earth" ends a longer name; "with" is no appositive's; a person's full name stays.
+    assert.deepEqual(organisationsByAppositive(spans, words).map((s) => s.type), ['ORG', 'LOC', 'ORG', 'MISC', 'PER', 'PER']);
+    const found = findNames("The scandal has embarrassed BaFin, Germany's financial watchdog, and auditor EY.", shippedNameModel());
+    assert.ok(found.some((name) => name.type === 'ORG' && name.text === 'BaFin'), JSON.stringify(found));
   });
 
   it('knows the shipped lists: Lufthansa and Gazprom are companies only, Ford and Dell are names of people too', () => {

@@ -90,6 +90,9 @@ const ORGANISATION_KINDS = new Set([
   ...'newspaper daily magazine weekly broadcaster network channel station website blog studio label'.split(' '),
   ...'party union association federation club team league university school hospital charity organisation organization'.split(' '),
 ]);
+/** Whether a lowercase word says what kind of organisation a name is ("airline", "watchdog"). */
+export const isOrganisationKind = (word: string): boolean => ORGANISATION_KINDS.has(word);
+
 /** Longest description taken before an organisation's name. */
 const MAX_DESCRIPTION_WORDS = 5;
 

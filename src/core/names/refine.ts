@@ -16,6 +16,7 @@
  *   four sentences below).
  */
 import { PLACE_HEADS } from '../entities/geography';
+import { isFunctionWord, isOrganisationKind } from './phrases';
 import { isProductForm, productForms } from './products';
 import { formOf, type EntityType, type Span } from './tagger';
 import { withSpanReplacing } from './span-edit';
@@ -405,6 +406,48 @@ export function typedByWordAfter(spans: readonly Span[], words: readonly string[
     return { ...span, type: 'ORG' };
   });
 }
+
+/**
+ * A name followed by an appositive that says what kind of organisation it is, is that
+ * organisation: "BaFin, Germany's financial watchdog," (the tagger: a place), "Wirecard, the
+ * payments company." The appositive opens with an article, "its" or a possessive, holds no
+ * function word ("Michael Penrose, a worker with the group" is no appositive of the group's) and
+ * ends in the kind, then a comma or the sentence's end. In CoNLL-2003 train all 6 names before
+ * such an appositive are organisations. Full names of persons are left alone, and so are the tails of longer names.
+ */
+export function organisationsByAppositive(spans: readonly Span[], words: readonly string[]): Span[] {
+  return spans.map((span) => {
+    if (span.type === 'ORG' || (span.type === 'PER' && span.last > span.first) || words[span.last + 1] !== ',') return span;
+    if (endsLongerName(words, span.first)) return span;
+    let t = span.last + 2;
+    const opener = words[t] ?? '';
+    if (APPOSITIVE_OPENERS.has(opener.toLowerCase())) t++;
+    else if (/^\p{Lu}/u.test(opener) && words[t + 1] === "'s") t += 2;
+    else return span;
+    for (let n = 0; n < MAX_APPOSITIVE_WORDS && t < words.length; n++, t++) {
+      const word = words[t] as string;
+      if (word === ',' || word === '.' || isFunctionWord(word.toLowerCase())) return span;
+      const end = words[t + 1];
+      if (isOrganisationKind(word) && !SITE_KINDS.has(word) && (end === undefined || end === ',' || end === '.')) return { ...span, type: 'ORG' };
+    }
+    return span;
+  });
+}
+
+/**
+ * Whether the name at `first` may be the tail of a longer one that the tagger cut at its inner
+ * function words ("Rescue" of "Brothers to the Rescue", "Earth" of "Friends of the Earth").
+ */
+function endsLongerName(words: readonly string[], first: number): boolean {
+  let t = first - 1;
+  if (words[t] === 'the') t--;
+  return isFunctionWord(words[t] ?? '') && /^\p{Lu}/u.test(words[t - 1] ?? '');
+}
+
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'its']);
+const MAX_APPOSITIVE_WORDS = 5;
+/** Kinds of organisation whose buildings the CoNLL-2003 guidelines make places. */
+const SITE_KINDS = new Set(['hospital', 'school', 'station', 'university']);
 
 /**
  * "the Trump administration", "the Obama administration": a single capitalised word before a
