@@ -24,6 +24,13 @@ describe('dateline places', () => {
     assert.deepEqual(placesOf('LAGOS (AFP) - Nigeria said.'), ['LOC:LAGOS']);
   });
 
+  it('makes each place of a dateline that joins them with slashes a place', () => {
+    assert.deepEqual(placesOf('YEREVAN/BAKU (Reuters) - Armenia said.', [[0, 2, 'ORG']]), ['LOC:YEREVAN', 'LOC:BAKU']);
+    // Before a long dash alone, every place must be a listed one.
+    assert.deepEqual(placesOf('WASHINGTON/GENEVA -- The talks.'), ['LOC:WASHINGTON', 'LOC:GENEVA']);
+    assert.deepEqual(placesOf('WASHINGTON/TOTAL -- The talks.'), []);
+  });
+
   it('makes the region after the place a place too, but not a date', () => {
     assert.deepEqual(placesOf('OAKLAND, Calif., Nov. 7 (Reuters) - x'), ['LOC:OAKLAND', 'LOC:Calif.']);
     assert.deepEqual(placesOf('ERBIL, Kurdistan Region of Iraq - Iranian officials said.', [[2, 5, 'ORG']]), ['LOC:ERBIL', 'LOC:Kurdistan Region of Iraq']);

@@ -36,6 +36,12 @@ describe('news tokenizer', () => {
     ]);
   });
 
+  it('splits a slash between words, as CoNLL-2003 does, but not in numbers or web addresses', () => {
+    assert.deepEqual(words('WASHINGTON/BEIJING talks, U.S./Japan trade and/or 1996/97 at reuters.com/world and https://x.org/a'), [
+      'WASHINGTON', '/', 'BEIJING', 'talks', ',', 'U.S.', '/', 'Japan', 'trade', 'and', '/', 'or', '1996/97', 'at', 'reuters.com/world', 'and', 'https://x.org/a',
+    ]);
+  });
+
   it('splits sentences at newlines and at final punctuation before a capital', () => {
     const text = 'Talks ended. He left Rome.\nHEADLINE HERE\n“Yes,” he said. the end';
     const { tokens, sentences } = tokenize(text);

@@ -1,6 +1,7 @@
 /**
  * The place of a news dateline is a place: "GENEVA (Reuters) -", "SAO PAULO, March 3 (AP) --",
- * "OAKLAND, Calif. (Reuters) -", "ERBIL, Kurdistan Region of Iraq -", "WASHINGTON --".
+ * "OAKLAND, Calif. (Reuters) -", "ERBIL, Kurdistan Region of Iraq -", "WASHINGTON --", and each place of
+ * "YEREVAN/BAKU (Reuters) -".
  *
  * CoNLL-2003's datelines are "GENEVA 1996-08-22", which the tagger learned well, though not in
  * every context ("NEW YORK 1996-08-30" above baseball results was an organisation; in CoNLL-2003
@@ -18,6 +19,8 @@ import type { Span } from './tagger';
 const PLACE_WORD = /^[A-Z][A-Z.'-]*$/;
 /** At most this many words in the place ("RIO DE JANEIRO"). */
 const MAX_PLACE_WORDS = 4;
+/** At most this many places joined by slashes ("LONDON/PARIS/BERLIN"). */
+const MAX_PLACES = 4;
 /** A word of the agency in brackets: "Reuters", "AP", "AFP", "Thomson Reuters Foundation", "dpa". */
 const AGENCY_WORD = /^[A-Za-z][A-Za-z.&-]*$/;
 const MAX_AGENCY_WORDS = 4;
@@ -30,7 +33,8 @@ const DATE_WORD =
 const DASHES = new Set(['-', '--', ':']);
 
 interface Dateline {
-  place: Span;
+  /** the places, more than one when a slash joins them ("WASHINGTON/BEIJING (Reuters) -") */
+  places: Span[];
   /** the region after the place ("Calif.", "Kurdistan Region of Iraq"), when one is named */
   region?: Span;
   /** a line of a place and an ISO date, CoNLL-2003's form */
@@ -72,9 +76,10 @@ export function datelineSpans(
     while (s < spans.length && (spans[s] as Span).first < t) s++;
     const tagged = spans[s];
     // "UNITED NATIONS 1996-08-22": an organisation the tagger knows, where the place lists know no place.
-    const knownOrganisation = tagged !== undefined && tagged.first === t && tagged.last === dateline.place.last && tagged.type === 'ORG';
-    if (dateline.iso && knownOrganisation && !isPlaceName(words.slice(t, dateline.place.last + 1).map((word) => word.toLowerCase()))) continue;
-    replacements.push(dateline.place);
+    const place = dateline.places[0] as Span;
+    const knownOrganisation = tagged !== undefined && tagged.first === t && tagged.last === place.last && tagged.type === 'ORG';
+    if (dateline.iso && knownOrganisation && !isPlaceName(words.slice(t, place.last + 1).map((word) => word.toLowerCase()))) continue;
+    replacements.push(...dateline.places);
     if (dateline.region) replacements.push(dateline.region);
   }
   return replacements;
@@ -82,14 +87,21 @@ export function datelineSpans(
 
 /** The dateline that starts at token `first`, or null when none does. */
 function readDateline(words: readonly string[], first: number, isPlaceName: (lowercaseWords: readonly string[]) => boolean, endsLine: (t: number) => boolean): Dateline | null {
+  const places: Span[] = [];
   let t = first;
-  let letters = 0;
-  while (t < words.length && t - first < MAX_PLACE_WORDS && PLACE_WORD.test(words[t] as string)) {
-    letters += (words[t] as string).replace(/[^A-Z]/g, '').length;
+  for (;;) {
+    const placeStart = t;
+    let letters = 0;
+    while (t < words.length && t - placeStart < MAX_PLACE_WORDS && PLACE_WORD.test(words[t] as string)) {
+      letters += (words[t] as string).replace(/[^A-Z]/g, '').length;
+      t++;
+    }
+    if (letters < 3) return null;
+    places.push({ first: placeStart, last: t - 1, type: 'LOC' });
+    if (words[t] !== '/' || places.length === MAX_PLACES) break;
     t++;
   }
-  if (letters < 3) return null;
-  const place: Span = { first, last: t - 1, type: 'LOC' };
+  const joined = places.length > 1;
   // ", Calif.", ", March 3", or both.
   let region: Span | undefined;
   let parts = 0;
@@ -101,17 +113,16 @@ function readDateline(words: readonly string[], first: number, isPlaceName: (low
     t = u;
   }
   // CoNLL-2003's own form: "NEW YORK 1996-08-30", "ARLINGTON , Texas 1996-08-31", the whole line.
-  if (ISO_DATE.test(words[t] ?? '') && endsLine(t + 1)) return region ? { place, region, iso: true } : { place, iso: true };
+  if (ISO_DATE.test(words[t] ?? '') && endsLine(t + 1)) return joined ? null : region ? { places, region, iso: true } : { places, iso: true };
   if (words[t] === '(') {
     let u = t + 1;
     while (u < words.length && u - t <= MAX_AGENCY_WORDS && AGENCY_WORD.test(words[u] as string)) u++;
     if (u === t + 1 || words[u] !== ')') return null;
     t = u + 1;
   } else if (parts === 0) {
-    // No agency and no region or date: only a listed place before a long dash.
-    const lowercase = words.slice(first, t).map((word) => word.toLowerCase());
-    if (words[t] !== '--' || !isPlaceName(lowercase)) return null;
+    // No agency and no region or date: only listed places before a long dash.
+    if (words[t] !== '--' || !places.every((place) => isPlaceName(words.slice(place.first, place.last + 1).map((word) => word.toLowerCase())))) return null;
   }
   if (!DASHES.has(words[t] as string)) return null;
-  return region ? { place, region } : { place };
+  return region ? { places, region } : { places };
 }

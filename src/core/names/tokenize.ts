@@ -196,6 +196,10 @@ function isAbbreviation(text: string, s: number, e: number, nextChar: number, at
   return false;
 }
 
+const WEB_ADDRESS = /:\/\/|^www\.|\.(?:com|org|net|gov|edu|int|io|info|co|uk|de|fr)(?:\/|$)/i;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || isLetterLower(c) || (c >= 128 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c).toUpperCase());
+const isLetterOrDot = (c: number): boolean => c === 46 || isLetter(c);
+
 function splitWord(text: string, s: number, e: number, out: Token[]): void {
   // Dashes inside a word ("talks—which") split; "--" splits too.
   for (let i = s; i < e; i++) {
@@ -212,6 +216,15 @@ function splitWord(text: string, s: number, e: number, out: Token[]): void {
     if ((c === 44 || c === 59) && i > s && i + 1 < e && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
       splitWord(text, s, i, out);
       out.push({ start: i, end: i + 1, norm: text[i] as string });
+      splitChunk(text, i + 1, e, -1, out);
+      return;
+    }
+    // A slash between words ("WASHINGTON/BEIJING", "Armenia/Azerbaijan", "U.S./Japan") splits,
+    // as CoNLL-2003 writes it ("/" a token of its own, the names on each side apart); not in
+    // numbers ("1996/97") or web addresses.
+    if (c === 47 && i > s && i + 1 < e && isLetterOrDot(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1)) && !WEB_ADDRESS.test(text.slice(s, e))) {
+      splitWord(text, s, i, out);
+      out.push({ start: i, end: i + 1, norm: '/' });
       splitChunk(text, i + 1, e, -1, out);
       return;
     }
