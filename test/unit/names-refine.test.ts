@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { findNames } from '../../src/core/names';
-import { NO_WORD_LISTS, companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByAppositive, organisationsByHead, personsBeforeAdministration, personsBeforeAges, placesByHead, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
+import { NO_WORD_LISTS, companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinOrganisationsAcrossOf, joinPatronymics, organisationsByAppositive, organisationsByHead, personsBeforeAdministration, personsBeforeAges, placesByHead, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe } from '../../src/core/names/refine';
 import { productForms } from '../../src/core/names/products';
 import type { Span } from '../../src/core/names/tagger';
 import { tokenize } from '../../src/core/names/tokenize';
@@ -264,6 +264,14 @@ describe('name refinements', () => {
     assert.deepEqual(organisationsByAppositive(spans, words).map((s) => s.type), ['ORG', 'LOC', 'ORG', 'MISC', 'PER', 'PER']);
     const found = findNames("The scandal has embarrassed BaFin, Germany's financial watchdog, and auditor EY.", shippedNameModel());
     assert.ok(found.some((name) => name.type === 'ORG' && name.text === 'BaFin'), JSON.stringify(found));
+  });
+
+  it('joins an organisation ending in a head word, "of" (the) and another organisation into one', () => {
+    const { words, span } = tokens('The International Committee of the Red Cross and the Reuters of the Times met.');
+    const spans: Span[] = [span('International Committee', 'ORG'), span('Red Cross', 'ORG'), span('Reuters', 'ORG'), span('Times', 'ORG')];
+    assert.deepEqual(joinOrganisationsAcrossOf(spans, words), [span('International Committee of the Red Cross', 'ORG'), span('Reuters', 'ORG'), span('Times', 'ORG')]);
+    const found = findNames('The International Committee of the Red Cross said homes had been destroyed.', shippedNameModel());
+    assert.deepEqual(found.map((name) => `${name.type}:${name.text}`), ['ORG:International Committee of the Red Cross']);
   });
 
   it('knows the shipped lists: Lufthansa and Gazprom are companies only, Ford and Dell are names of people too', () => {

@@ -10,7 +10,7 @@ import { teamsInResults } from './results-lines';
 import { shortFormNames } from './short-forms';
 import { withSpansReplacing } from './span-edit';
 import { withoutRaceWords } from './race-words';
-import { companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinPatronymics, organisationsByAppositive, organisationsByHead, personsBeforeAdministration, placesByHead, personsBeforeAges, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
+import { companiesListed, companiesNotMisc, companiesNotPersons, dropNonNames, joinAdjacentPersons, joinOrganisationsAcrossOf, joinPatronymics, organisationsByAppositive, organisationsByHead, personsBeforeAdministration, placesByHead, personsBeforeAges, placesInCompound, repeatNames, surnamesAsPersons, typedByWordAfter, unifyTypes, withoutLeadingThe, type WordLists } from './refine';
 import { namePhrases, type NamePhrase, type PhraseLists } from './phrases';
 import { withoutTitles } from './titles';
 import type { Token } from './tokenize';
@@ -95,6 +95,7 @@ export function findNames(text: string, model: NameModel): NameMention[] {
     (s) => organisationsByHead(s, words),
     (s) => placesByHead(s, words),
     (s) => organisationsByAppositive(s, words),
+    (s) => joinOrganisationsAcrossOf(s, words),
     (s) => typedByWordAfter(s, words, lists),
     (s) => personsBeforeAges(s, words),
     (s) => personsBeforeAdministration(s, words, lists),
