@@ -297,6 +297,17 @@ describe('dates: years, decades, centuries and periods', () => {
     assert.deepEqual(brief('Fourth-quarter profit fell.', { year: 1990, month: 1, day: 15 }), [['Fourth-quarter', 'DATE', '1989-Q4']]);
   });
 
+  it('reads a quarter named by its months ("the July-September quarter"), and no other range of months as a quarter', () => {
+    const reference = { year: 2020, month: 11, day: 10 };
+    assert.deepEqual(brief('GDP contracted in the April-June period and grew in the July-September quarter.', reference), [
+      ['the April-June period', 'DATE', '2020-Q2'], ['the July-September quarter', 'DATE', '2020-Q3'],
+    ]);
+    assert.deepEqual(brief('Profit fell in the October-December quarter of 2019 and the Jan.-March months.', reference), [
+      ['the October-December quarter of 2019', 'DATE', '2019-Q4'], ['the Jan.-March months', 'DATE', '2020-Q1'],
+    ]);
+    assert.ok(!brief('Sales rose in the June-August period.', reference).some(([, , value]) => /Q/.test(value)));
+  });
+
   it('reads seasons, halves and holidays', () => {
     assert.deepEqual(brief('It was hot last summer.'), [['last summer', 'DATE', '2024-SU']]);
     assert.deepEqual(brief('Sales grew in the first half of 2024.'), [['the first half of 2024', 'DATE', '2024-H1']]);

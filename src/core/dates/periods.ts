@@ -1,5 +1,5 @@
 // Chrono parsers for calendar periods chrono does not know: quarters, halves and seasons.
-import { formatYear, type CalendarDate } from './calendar';
+import { formatYear, monthNumber, type CalendarDate } from './calendar';
 import { anyOf } from './keywords';
 import { emit, parseOrdinal, referenceOf, regexParser, type KeyedParser } from './parser-kit';
 import type { TenseOf } from './resolve';
@@ -84,6 +84,29 @@ const quarterParser = regexParser(QUARTER, (context, match, index) => {
       return emit(context, index, text, quarterTimex(quarterValue(current - 1), true, { unit: 'quarter', years: modifier === 'same' ? -1 : 0, orElse: 'keep' }));
   }
 }, anyOf('quarter'));
+
+// "the July-September quarter", "the April-June period", "the January-March months of 2021":
+// Asian and wire earnings reports name a quarter by its months. Months that make a calendar
+// quarter are that quarter, resolved as the ordinal quarter ("the third quarter") is; other
+// ranges ("the June-August period") have no TIMEX3 value of their own and are left to chrono.
+const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH_RANGE_QUARTER = new RegExp(
+  String.raw`(?:\bthe\s+)?\b(${MONTH_WORD})\s*(?:-|–|\s+to\s+|-to-)\s*(${MONTH_WORD})(?:\s+(\d{4}))?\s+(?:fiscal\s+)?(?:quarter|period|months)\b(?:\s+(?:of\s+)?(\d{4}|this\s+year|last\s+year|next\s+year))?`,
+  'i',
+);
+const monthRangeQuarterParser = regexParser(MONTH_RANGE_QUARTER, (context, match, index) => {
+  const first = monthNumber(match[1] ?? '');
+  const last = monthNumber(match[2] ?? '');
+  if (first === 0 || last !== first + 2 || first % 3 !== 1) return null;
+  const ordinal = (first + 2) / 3;
+  const reference = referenceOf(context);
+  const year = yearFrom(match[3] ?? match[4], reference);
+  if (year !== null) return emit(context, index, match[0], quarterTimex(`${formatYear(year)}-Q${ordinal}`, !/^\d{4}$/.test(match[3] ?? match[4] ?? '')));
+  const current = reference.year * 4 + quarterOf(reference) - 1;
+  const begun = latestBegun(current, ordinal);
+  const ahead = Math.floor(begun / 4) < Math.floor(current / 4) && tenseAround(context.text, index, index + match[0].length) === 'future';
+  return emit(context, index, match[0], quarterTimex(quarterValue(ahead ? begun + 4 : begun), true));
+}, anyOf('quarter|period|months'));
 
 // "the latest period", "the year-earlier period", "the 1988 period", "year-ago" results: in an
 // earnings story these name the quarter being reported; without one they are not dates.
@@ -174,4 +197,4 @@ const seasonParser = regexParser(
   anyOf('spring|summer|fall|autumn|winter'),
 );
 
-export const periodParsers: KeyedParser[] = [quarterParser, periodParser, halfParser, seasonParser];
+export const periodParsers: KeyedParser[] = [monthRangeQuarterParser, quarterParser, periodParser, halfParser, seasonParser];
