@@ -57,6 +57,10 @@ const DATELINE = /^([A-Z][A-Z.'’ -]*[A-Z])(?=[,(\s])(,[^\n—–-]{0,80}?)?\s*
 /** A line that is a place, then a date, and perhaps the agency: "WASHINGTON, April 19, 2025 (AP)". */
 const PLACE_THEN_DATE = /^\s*([A-Z][A-Z.'’ -]*[A-Z]),\s*(.+?)\s*(?:\([^)\n]{1,40}\))?\s*$/;
 
+/** What may stand beside the date on a date line: a label, a reading time, the weekday. */
+const DATE_LINE_REST =
+  /^\s*(?:(?:published|updated|posted|on|last|\d+\s*min(?:ute)?s?\s*read|read|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*)*$/i;
+
 /** How far from the top a date line may stand and still be the article's own date. */
 const DATE_LINE_SEARCH_LINES = 12;
 /** A date line is short; a long line with a date in it is prose. */
@@ -114,9 +118,10 @@ function findDateLine(lines: Line[]): PublicationDate | null {
       return { date: found.date, from: 'date-line', evidence: span(line.start + line.text.indexOf(found.text), found.text) };
     }
     if (!found) continue;
-    // Only a line that is mostly the date: "Apr. 20, 2025 • 2 min read", "Published 20 April 2025".
+    // Only a line that is mostly the date: "Apr. 20, 2025 • 2 min read", "Published 20 April 2025",
+    // Wikinews' "Monday, June 1, 2009".
     const rest = trimmed.replace(found.text, '').replace(/[•|·,:\-–—]/g, ' ');
-    if (!/^\s*(?:(?:published|updated|posted|on|last|\d+\s*min(?:ute)?s?\s*read|read)\s*)*$/i.test(rest)) continue;
+    if (!DATE_LINE_REST.test(rest)) continue;
     const offset = line.start + line.text.indexOf(found.text);
     return { date: found.date, from: 'date-line', evidence: span(offset, found.text) };
   }

@@ -22,6 +22,15 @@ describe('article metadata', () => {
     assert.equal(dateline?.place, 'ERBIL');
   });
 
+  it('reads a date line that names the weekday: Wikinews\' "Monday, June 1, 2009"', () => {
+    for (const line of ['Monday, June 1, 2009', 'Mon., June 1, 2009', 'Published Monday 1 June 2009']) {
+      const { published } = readArticleMetadata(`General Motors files for bankruptcy\n\n${line}\n\nGM filed on Monday.`);
+      assert.equal(published?.from, 'date-line', line);
+      assert.equal(published && formatIsoDate(published.date), '2009-06-01', line);
+    }
+    assert.equal(readArticleMetadata('Title\n\nMonday, June 1, 2009, was a day of talks.\n').published, null);
+  });
+
   it('does not take a date inside the prose of the first lines as the publication date', () => {
     const text = 'Talks resume\n\nOfficials met on April 19, 2025 in Rome, and agreed to meet again after a long day of talks.';
     assert.equal(readArticleMetadata(text).published, null);
